@@ -1,0 +1,74 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "bsh",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "bsh", targets: ["bsh"]),
+        .executable(name: "bsh-emulator", targets: ["bsh-emulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+    ],
+    targets: [
+        // The language: lexer, parser, AST, diagnostics. Pure and synchronous, no dependencies.
+        .target(name: "BshLanguage"),
+        // The wire contract shared by the client and the emulator.
+        .target(name: "CloudBackupAPI"),
+        // The async client core: identity auth, transport, retries, errors.
+        .target(
+            name: "CloudBackupClient",
+            dependencies: [
+                "CloudBackupAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
+        // The service emulator: identity and Cloud Backup v2 over real HTTP.
+        .target(
+            name: "CloudBackupEmulator",
+            dependencies: [
+                "CloudBackupAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
+        // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
+        .target(name: "BshRuntime", dependencies: ["BshLanguage", "CloudBackupAPI", "CloudBackupClient"]),
+        // libedit's variadic calls wrapped in plain C functions. All C lives here.
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+        // The Swift line reader over libedit, with a plain fallback; knows nothing of bsh.
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // The command line: options, configuration, REPL and script modes, wiring of the parts.
+        .target(
+            name: "BshCLI",
+            dependencies: [
+                "BshRuntime", "CloudBackupClient", "CloudBackupEmulator", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "bsh", dependencies: ["BshCLI"]),
+        .executableTarget(
+            name: "bsh-emulator",
+            dependencies: [
+                "CloudBackupEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Test helpers: an emulator on port 0, the bsh binary as a subprocess, golden files.
+        .target(name: "BshTestSupport", dependencies: ["CloudBackupEmulator"]),
+
+        .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
+        .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupClient", "BshTestSupport"]),
+        .testTarget(name: "CloudBackupEmulatorTests", dependencies: ["CloudBackupEmulator", "BshTestSupport"]),
+        .testTarget(name: "BshRuntimeTests", dependencies: ["BshRuntime", "BshTestSupport"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "BshCLITests", dependencies: ["BshTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

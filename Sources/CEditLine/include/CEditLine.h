@@ -1,0 +1,1 @@
+int bsh_placeholder(void);

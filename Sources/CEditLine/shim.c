@@ -1,0 +1,2 @@
+#include "CEditLine.h"
+int bsh_placeholder(void) { return 0; }
