@@ -1,0 +1,107 @@
+/// Formats diagnostics the way compilers do: a `file:line:column:` header, the source line, and
+/// carets under the span.
+///
+///     deploy.bsh:3:8: error: unterminated string
+///         3 | browse "/etc
+///           |        ^~~~~
+///       hint: close the string with "
+public enum DiagnosticRenderer {
+    /// Tabs in the quoted line are expanded to stops this far apart.
+    static let tabWidth = 4
+
+    /// Renders one diagnostic as several lines joined by `\n`, with no trailing newline.
+    ///
+    /// The location is the start of the range; the carets cover the part of the range on that
+    /// line. With `color`, ANSI escapes make the location bold and the severity bold red
+    /// (error), bold yellow (warning) or bold (note).
+    public static func render(_ diagnostic: Diagnostic, in file: SourceFile, color: Bool = false) -> String {
+        let style = Style(enabled: color, severity: diagnostic.severity)
+        let location = file.location(of: diagnostic.range.start)
+        var lines = [
+            style.bold("\(file.name):\(location):") + " "
+                + style.severity("\(diagnostic.severity):") + " " + diagnostic.message
+        ]
+
+        let gutter = "    \(location.line)"
+        let padding = String(repeating: " ", count: gutter.count)
+        let lineRange = file.lineRange(location.line) ?? SourceRange(at: diagnostic.range.start)
+        let quoted = QuotedLine(text: file.lineText(location.line), startOffset: lineRange.start)
+        lines.append(quoted.display.isEmpty ? "\(gutter) |" : "\(gutter) | \(quoted.display)")
+
+        let start = max(diagnostic.range.start, lineRange.start)
+        let end = min(max(diagnostic.range.end, start), lineRange.end)
+        let firstColumn = quoted.column(before: start)
+        let width = max(1, quoted.column(after: end) - firstColumn)
+        let carets = "^" + String(repeating: "~", count: width - 1)
+        lines.append("\(padding) | " + String(repeating: " ", count: firstColumn) + style.severity(carets))
+
+        if let hint = diagnostic.hint {
+            lines.append("  hint: \(hint)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A source line prepared for display: tabs expanded, control characters made visible, and a
+/// map from byte offsets to display columns so carets line up.
+private struct QuotedLine {
+    private(set) var display = ""
+    /// For each character: its start and end byte offsets and display columns.
+    private var cells: [(startOffset: Int, endOffset: Int, startColumn: Int, endColumn: Int)] = []
+
+    init(text: String, startOffset: Int) {
+        var offset = startOffset
+        for character in text {
+            let column = cells.last?.endColumn ?? 0
+            let shown = Self.shown(character, atColumn: column)
+            display += shown
+            let byteCount = character.utf8.count
+            cells.append((offset, offset + byteCount, column, column + shown.count))
+            offset += byteCount
+        }
+    }
+
+    /// The display column where the character holding `offset` starts.
+    func column(before offset: Int) -> Int {
+        cells.first { $0.endOffset > offset }?.startColumn ?? (cells.last?.endColumn ?? 0)
+    }
+
+    /// The display column just past the last character starting before `offset`.
+    func column(after offset: Int) -> Int {
+        cells.last { $0.startOffset < offset }?.endColumn ?? 0
+    }
+
+    private static func shown(_ character: Character, atColumn column: Int) -> String {
+        if character == "\t" {
+            return String(repeating: " ", count: DiagnosticRenderer.tabWidth - column % DiagnosticRenderer.tabWidth)
+        }
+        if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 {
+            // Control characters would move the cursor or ring the bell; show their Unicode pictures.
+            if scalar.value < 0x20 { return String(Unicode.Scalar(0x2400 + scalar.value)!) }
+            if scalar.value == 0x7F { return "\u{2421}" }
+        }
+        return String(character)
+    }
+}
+
+/// ANSI styling that is a no-op when color is off.
+private struct Style {
+    let enabled: Bool
+    let severity: Diagnostic.Severity
+
+    func bold(_ text: String) -> String {
+        wrap(text, code: "1")
+    }
+
+    func severity(_ text: String) -> String {
+        switch severity {
+        case .error: wrap(text, code: "1;31")
+        case .warning: wrap(text, code: "1;33")
+        case .note: wrap(text, code: "1")
+        }
+    }
+
+    private func wrap(_ text: String, code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,113 @@
+import BshLanguage
+import Testing
+
+@Suite("DiagnosticRenderer")
+struct DiagnosticRendererTests {
+    @Test func rendersAnUnterminatedStringFromTheParser() throws {
+        let file = SourceFile(name: "deploy.bsh", text: "agent 8f13\nwait\nbrowse \"/etc\nwait\n")
+        let diagnostic = try #require(Parser.parse(file).diagnostics.first)
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            deploy.bsh:3:8: error: unterminated string
+                3 | browse "/etc
+                  |        ^~~~~
+              hint: close the string with "
+            """)
+    }
+
+    @Test func gutterWidensForTwoDigitLines() {
+        let text = String(repeating: "wait\n", count: 11) + "echo a | b\n"
+        let file = SourceFile(name: "long.bsh", text: text)
+        let diagnostic = Parser.parse(file).diagnostics[0]
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            long.bsh:12:8: error: '|' is reserved for pipelines, which are not supported yet
+                12 | echo a | b
+                   |        ^
+              hint: to pass | as text, quote it ('|') or escape it (\\|)
+            """)
+    }
+
+    @Test func caretsLineUpUnderNonASCIIText() {
+        let text = "echo \"Zoë 日本 \\u{zz}\""
+        let file = SourceFile(name: "x.bsh", text: text)
+        let diagnostic = Parser.parse(file).diagnostics[0]
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            x.bsh:1:14: error: invalid Unicode escape
+                1 | echo "Zoë 日本 \\u{zz}"
+                  |              ^~~~
+              hint: expected hex digits and a closing }, as in \\u{e9}
+            """)
+    }
+
+    @Test func caretsCoverNonASCIICharactersOneEach() {
+        let text = "wait\nbrowse 'Zoë"
+        let file = SourceFile(name: "x.bsh", text: text)
+        let diagnostic = Parser.parse(file).diagnostics[0]
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            x.bsh:2:8: error: unterminated string
+                2 | browse 'Zoë
+                  |        ^~~~
+              hint: close the string with '
+            """)
+    }
+
+    @Test func tabsExpandConsistentlyWithTheCarets() {
+        let file = SourceFile(name: "t.bsh", text: "\tbrowse\t\"/etc")
+        let diagnostic = Parser.parse(file).diagnostics[0]
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            t.bsh:1:9: error: unterminated string
+                1 |     browse  "/etc
+                  |             ^~~~~
+              hint: close the string with "
+            """)
+    }
+
+    @Test func rangesSpanningLinesAreClippedToTheFirst() {
+        let file = SourceFile(name: "m.bsh", text: "ab cd\nef")
+        let diagnostic = Diagnostic.warning("spans lines", at: SourceRange(start: 3, end: 8))
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            m.bsh:1:4: warning: spans lines
+                1 | ab cd
+                  |    ^~
+            """)
+    }
+
+    @Test func emptyRangeAtTheEndOfALineGetsOneCaret() {
+        let file = SourceFile(name: "e.bsh", text: "wait\r\n")
+        let diagnostic = Diagnostic(severity: .note, message: "here", range: SourceRange(at: 4))
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            e.bsh:1:5: note: here
+                1 | wait
+                  |     ^
+            """)
+    }
+
+    @Test func emptyLineHasNoTrailingSpace() {
+        let file = SourceFile(name: "e.bsh", text: "wait\n")
+        let diagnostic = Diagnostic.error("expected more", at: SourceRange(at: 5))
+        #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
+            e.bsh:2:1: error: expected more
+                2 |
+                  | ^
+            """)
+    }
+
+    @Test func controlCharactersAreShownVisibly() {
+        let file = SourceFile(name: "c.bsh", text: "a\u{7}b")
+        let diagnostic = Parser.parse(file).diagnostics[0]
+        let lines = DiagnosticRenderer.render(diagnostic, in: file).split(separator: "\n")
+        #expect(lines[1] == "    1 | a\u{2407}b")
+        #expect(lines[2] == "      |  ^")
+    }
+
+    @Test func colorMakesTheLocationBoldAndTheSeverityColored() {
+        let file = SourceFile(name: "c.bsh", text: "echo |")
+        let error = Diagnostic.error("bad", at: SourceRange(start: 5, end: 6), hint: "fix it")
+        let rendered = DiagnosticRenderer.render(error, in: file, color: true)
+        #expect(rendered.hasPrefix("\u{1B}[1mc.bsh:1:6:\u{1B}[0m \u{1B}[1;31merror:\u{1B}[0m bad\n"))
+        #expect(rendered.contains("|      \u{1B}[1;31m^\u{1B}[0m"))
+
+        let warning = Diagnostic.warning("odd", at: SourceRange(start: 0, end: 4))
+        #expect(DiagnosticRenderer.render(warning, in: file, color: true).contains("\u{1B}[1;33mwarning:\u{1B}[0m odd"))
+        #expect(!DiagnosticRenderer.render(warning, in: file).contains("\u{1B}"))
+    }
+}
