@@ -15,6 +15,11 @@ public struct APIOperation: Sendable, Hashable, CustomStringConvertible {
 
     /// The path with each `{placeholder}` replaced, in order, by a percent-encoded argument.
     public func path(_ arguments: String...) -> String {
+        path(arguments)
+    }
+
+    /// The path with each `{placeholder}` replaced, in order, by a percent-encoded argument.
+    public func path(_ arguments: [String]) -> String {
         var result = ""
         var remaining = arguments[...]
         var rest = template[...]

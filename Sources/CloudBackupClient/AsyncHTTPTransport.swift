@@ -1,0 +1,77 @@
+import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
+
+/// The transport over AsyncHTTPClient: one client per process, connections kept alive and pooled,
+/// TLS always verified, redirects never followed (a token must not travel to another host).
+public final class AsyncHTTPTransport: HTTPTransport {
+    private let client: HTTPClient
+    private let maximumBodySize: Int
+
+    public init(maximumBodySize: Int = 1 << 30, connectionsPerHost: Int = 64) {
+        var configuration = HTTPClient.Configuration(
+            redirectConfiguration: .disallow,
+            timeout: .init(connect: .seconds(10), read: .seconds(120)),
+            decompression: .disabled
+        )
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connectionsPerHost)
+        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        self.maximumBodySize = maximumBodySize
+    }
+
+    public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
+        var outgoing = HTTPClientRequest(url: request.url)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for (name, value) in request.headers {
+            outgoing.headers.add(name: name, value: value)
+        }
+        if let body = request.body {
+            outgoing.body = .bytes(ByteBuffer(bytes: body))
+        }
+        do {
+            let response = try await client.execute(outgoing, timeout: .nanoseconds(Int64(timeout.nanoseconds)))
+            let buffer = try await response.body.collect(upTo: maximumBodySize)
+            return TransportResponse(
+                status: Int(response.status.code),
+                headers: response.headers.map { ($0.name, $0.value) },
+                body: Array(buffer.readableBytesView)
+            )
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch let error as HTTPClientError where error == .cancelled {
+            throw CancellationError()
+        } catch {
+            try Task.checkCancellation()
+            throw APIError(kind: .transport, operation: "\(request.method) \(Self.redacted(request.url))", message: Self.describe(error))
+        }
+    }
+
+    /// Closes every connection. Call once, when the process is done with the network.
+    public func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout: return "connection timed out"
+            case .readTimeout, .deadlineExceeded: return "no answer in time"
+            case .remoteConnectionClosed: return "the server closed the connection"
+            default: return "\(error)"
+            }
+        }
+        return "cannot connect (\(error))"
+    }
+
+    /// The URL without its query, which may carry a signature.
+    static func redacted(_ url: String) -> String {
+        String(url.prefix { $0 != "?" })
+    }
+}
+
+extension Duration {
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+}

@@ -1,0 +1,104 @@
+import CloudBackupAPI
+import Foundation
+
+/// The Cloud Backup v2 client core: every call goes through `send`, which authenticates, retries
+/// what may be retried, re-authenticates once on a 401, and turns failures into `APIError`s.
+public final class CloudBackupClient: Sendable {
+    public let configuration: ClientConfiguration
+    let transport: any HTTPTransport
+    private let authenticator: IdentityAuthenticator
+
+    public init(configuration: ClientConfiguration, transport: any HTTPTransport) {
+        self.configuration = configuration
+        self.transport = transport
+        self.authenticator = IdentityAuthenticator(
+            access: configuration.access, transport: transport,
+            userAgent: configuration.userAgent, timeout: configuration.requestTimeout)
+    }
+
+    /// The current session: authenticates first if needed.
+    public func session() async throws -> AuthSession {
+        try await authenticator.session()
+    }
+
+    /// Sends one operation. `arguments` fill the path template's placeholders in order. Statuses in
+    /// `accepting` are returned rather than thrown (a 404 that means "not ready yet", say).
+    public func send(
+        _ operation: APIOperation, _ arguments: String..., query: [(String, String)] = [],
+        body: [UInt8]? = nil, accepting: Set<Int> = []
+    ) async throws -> ServiceResponse {
+        try await send(operation, arguments: arguments, query: query, body: body, accepting: accepting)
+    }
+
+    /// `send` with the path arguments as an array.
+    public func send(
+        _ operation: APIOperation, arguments: [String], query: [(String, String)] = [],
+        body: [UInt8]? = nil, accepting: Set<Int> = []
+    ) async throws -> ServiceResponse {
+        let path = operation.path(arguments)
+        let label = "\(operation.method) \(path)"
+        let policy = configuration.retryPolicy
+        var attempt = 0
+        var renewedToken = false
+        while true {
+            attempt += 1
+            let session = try await authenticator.session()
+            let request = TransportRequest(
+                method: operation.method, url: session.endpoint + path + Self.queryString(query),
+                headers: headers(token: session.token, method: operation.method, hasBody: body != nil), body: body)
+            let response: TransportResponse
+            do {
+                response = try await transport.send(request, timeout: configuration.requestTimeout)
+            } catch let error as APIError where error.kind == .transport {
+                guard policy.shouldRetry(method: operation.method, outcome: .connectionFailure, attempt: attempt) else {
+                    throw APIError(kind: .transport, operation: label, message: error.message)
+                }
+                try await Task.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: nil))
+                continue
+            }
+            if response.status == 401, !renewedToken, await authenticator.invalidate(session.token) {
+                renewedToken = true
+                attempt -= 1
+                continue
+            }
+            if (200...299).contains(response.status) || accepting.contains(response.status) {
+                return ServiceResponse(status: response.status, headers: response.headers, body: response.body)
+            }
+            let retryAfter = response.header("Retry-After").flatMap(Double.init)
+            let outcome = RetryPolicy.Outcome.status(response.status, retryAfter: retryAfter)
+            if policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt) {
+                try await Task.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: retryAfter))
+                continue
+            }
+            throw APIError(
+                kind: response.status == 401 ? .authentication : .http, operation: label, status: response.status,
+                message: ServiceMessage.extract(from: response.body) ?? HTTPStatus.reason(response.status),
+                retryAfter: retryAfter)
+        }
+    }
+
+    /// Sends an operation and decodes its JSON answer.
+    func decoded<T: Decodable>(_ type: T.Type, _ operation: APIOperation, _ arguments: String...) async throws -> T {
+        let response = try await send(operation, arguments: arguments)
+        return try JSONCoding.decode(type, from: response.body, operation: "\(operation.method) \(operation.path(arguments))")
+    }
+
+    private func headers(token: Secret, method: String, hasBody: Bool) -> [(name: String, value: String)] {
+        var headers: [(name: String, value: String)] = [
+            ("X-Auth-Token", token.revealed), ("User-Agent", configuration.userAgent), ("Accept", "application/json"),
+        ]
+        if hasBody {
+            headers.append(("Content-Type", method == "PATCH" ? "application/json-patch+json" : "application/json"))
+        }
+        return headers
+    }
+
+    static func queryString(_ query: [(String, String)]) -> String {
+        guard !query.isEmpty else { return "" }
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+")
+        return "?" + query.map { name, value in
+            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)"
+        }.joined(separator: "&")
+    }
+}

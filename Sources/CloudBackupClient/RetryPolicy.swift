@@ -1,0 +1,54 @@
+/// When and how long to wait before trying a request again. A pure value: the decision depends only
+/// on the attempt, the method and what happened, so it is tested without a network.
+public struct RetryPolicy: Sendable, Equatable {
+    /// Attempts in all, the first one included.
+    public var maximumAttempts: Int
+    /// The delay cap before jitter for the first retry; it doubles each time.
+    public var baseDelay: Duration
+    /// No computed delay exceeds this, whatever `Retry-After` says.
+    public var maximumDelay: Duration
+
+    public init(maximumAttempts: Int = 4, baseDelay: Duration = .milliseconds(200), maximumDelay: Duration = .seconds(20)) {
+        self.maximumAttempts = maximumAttempts
+        self.baseDelay = baseDelay
+        self.maximumDelay = maximumDelay
+    }
+
+    /// No retries at all.
+    public static let none = RetryPolicy(maximumAttempts: 1)
+
+    /// What one attempt ended with, as far as retrying is concerned.
+    public enum Outcome: Sendable, Equatable {
+        /// No response: the connection failed or broke.
+        case connectionFailure
+        /// A response with this status, and the service's `Retry-After` in seconds if given.
+        case status(Int, retryAfter: Double?)
+    }
+
+    /// Whether a request with `method` that ended with `outcome` is worth another attempt.
+    /// Idempotent methods retry on connection failures, 429 and 5xx. A POST is not repeated blindly:
+    /// only when the service said it did not take it (429, or 503 with `Retry-After`).
+    public func shouldRetry(method: String, outcome: Outcome, attempt: Int) -> Bool {
+        guard attempt < maximumAttempts else { return false }
+        let idempotent = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
+        switch outcome {
+        case .connectionFailure:
+            return idempotent
+        case .status(let status, let retryAfter):
+            if status == 429 { return true }
+            if status == 503 && retryAfter != nil { return true }
+            return idempotent && (500...599).contains(status) && status != 501
+        }
+    }
+
+    /// The delay before attempt `attempt + 1`: `Retry-After` when the service gave one (capped),
+    /// otherwise full jitter over an exponential cap. `random` returns a value in 0...1.
+    public func delay(afterAttempt attempt: Int, retryAfter: Double?, random: () -> Double = { Double.random(in: 0...1) }) -> Duration {
+        if let retryAfter {
+            return min(.milliseconds(Int(retryAfter * 1000)), maximumDelay)
+        }
+        let exponent = max(0, attempt - 1)
+        let cap = min(baseDelay * (1 << min(exponent, 16)), maximumDelay)
+        return cap * random()
+    }
+}
