@@ -59,16 +59,28 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The baseline scripts/bench compares bsh's HTTP loop against.
+        .executableTarget(
+            name: "bench-http-loop",
+            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
         // Test helpers: an emulator on port 0, the bsh binary as a subprocess, golden files.
         .target(name: "BshTestSupport", dependencies: ["CloudBackupEmulator"]),
 
         .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
         .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupClient", "BshTestSupport"]),
-        .testTarget(name: "CloudBackupEmulatorTests", dependencies: ["CloudBackupEmulator", "BshTestSupport"]),
+        .testTarget(
+            name: "CloudBackupEmulatorTests",
+            dependencies: [
+                "CloudBackupEmulator", "CloudBackupAPI", "BshTestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
         .testTarget(name: "BshRuntimeTests", dependencies: ["BshRuntime", "BshTestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "BshCLITests", dependencies: ["BshTestSupport"]),
+        .testTarget(name: "BshCLITests", dependencies: ["BshCLI", "BshTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

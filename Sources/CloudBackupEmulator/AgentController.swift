@@ -1,0 +1,22 @@
+import CloudBackupAPI
+import Hummingbird
+
+/// Agents: A2 (list) and A3 (details).
+enum AgentController {
+    static let handlers: [APIOperation: OperationHandler] = [
+        .listAgents: list,
+        .getAgent: get,
+    ]
+
+    @Sendable static func list(_ request: APIRequest) async throws -> Response {
+        let agents = await request.store.agents(hostMachineID: request.query["host_machine_id"])
+        return try JSONResponse.make(AgentList(agents: agents.map { $0.document(urls: request.urls) }))
+    }
+
+    @Sendable static func get(_ request: APIRequest) async throws -> Response {
+        guard let agent = await request.store.agent(id: request.parameter("agent_id")) else {
+            throw ServiceError.agentNotFound
+        }
+        return try JSONResponse.make(agent.document(urls: request.urls))
+    }
+}

@@ -1,0 +1,33 @@
+import CloudBackupAPI
+import Hummingbird
+
+/// Browse requests for an agent's host: BR1 (request) and BR2 (result).
+enum BrowseController {
+    static let handlers: [APIOperation: OperationHandler] = [
+        .createAgentBrowseRequest: create,
+        .getAgentBrowseRequest: get,
+    ]
+
+    /// 202, no body; the request ID is only in `Location`, the plural GET path (D22).
+    @Sendable static func create(_ request: APIRequest) async throws -> Response {
+        let body = try request.decode(BrowseRequestBody.self)
+        let agentID = request.parameter("agent_id")
+        guard let requestID = await request.store.createBrowseRequest(agentID: agentID, path: body.remotePath) else {
+            throw ServiceError.agentNotFound
+        }
+        let location = request.urls.agent(agentID) + "/browse-requests/" + requestID
+        return JSONResponse.empty(.accepted, headers: [.location: location])
+    }
+
+    /// 404 until the agent answered and again once the result expired (§4.6).
+    @Sendable static func get(_ request: APIRequest) async throws -> Response {
+        let agentID = request.parameter("agent_id")
+        guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
+        guard
+            let result = await request.store.browseResult(agentID: agentID, requestID: request.parameter("request_id"))
+        else {
+            throw ServiceError.notFound("Browse request results not found.")
+        }
+        return try JSONResponse.make(result)
+    }
+}

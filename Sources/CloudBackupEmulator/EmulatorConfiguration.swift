@@ -1,0 +1,43 @@
+/// How an emulator listens and how fast its simulated agents work.
+public struct EmulatorConfiguration: Sendable {
+    /// The address to bind; links and `Location` headers name this host.
+    public var host: String
+    /// The port to bind; 0 picks any free port.
+    public var port: Int
+    /// Multiplies every simulated delay (agent polling, answers, uploads, result lifetimes).
+    /// Tests use a small factor such as 0.01; 1.0 is the service's own pace.
+    public var timeScale: Double
+    /// How long an issued token stays valid. Not scaled by `timeScale`.
+    public var tokenLifetime: Duration
+    /// When true the server stops gracefully on SIGINT and SIGTERM. An embedding program that
+    /// handles signals itself leaves this false.
+    public var handlesTerminationSignals: Bool
+    /// When true every request is logged to standard error.
+    public var logsRequests: Bool
+
+    /// A configuration; every argument has the default a test or a local session wants.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 0,
+        timeScale: Double = 1.0,
+        tokenLifetime: Duration = .seconds(86_400),
+        handlesTerminationSignals: Bool = false,
+        logsRequests: Bool = false
+    ) {
+        self.host = host
+        self.port = port
+        self.timeScale = timeScale
+        self.tokenLifetime = tokenLifetime
+        self.handlesTerminationSignals = handlesTerminationSignals
+        self.logsRequests = logsRequests
+    }
+
+    /// The one project (tenant, account number) the emulator serves.
+    public static let projectID = "123456"
+    /// The demo user's name; it authenticates with `demoAPIKey` or `demoPassword`.
+    public static let demoUsername = "demo"
+    /// The demo user's API key (`RAX-KSKEY:apiKeyCredentials`).
+    public static let demoAPIKey = "demo-api-key"
+    /// The demo user's password (`passwordCredentials`).
+    public static let demoPassword = "demo-password"
+}

@@ -1,0 +1,36 @@
+import CloudBackupAPI
+import Hummingbird
+
+/// The emulator's routes: Identity, Cloud Backup v2 and the Cloud Files downloads.
+enum EmulatorRouter {
+    /// Every operation the emulator implements; the others answer 501.
+    static let handlers: [APIOperation: OperationHandler] = [
+        AgentController.handlers,
+        BrowseController.handlers,
+        LogFileController.handlers,
+        EventController.handlers,
+    ].reduce(into: [:]) { table, part in table.merge(part) { first, _ in first } }
+
+    static func make(store: Store, logsRequests: Bool) -> Router<EmulatorRequestContext> {
+        let router = Router(context: EmulatorRequestContext.self)
+        if logsRequests { router.add(middleware: LogRequestsMiddleware(.info)) }
+        router.add(middleware: ErrorMiddleware())
+
+        router.post("/v2.0/tokens") { request, _ in
+            try await IdentityController.issueToken(request, store: store)
+        }
+        router.get("/v1/**") { request, _ in
+            try await ObjectStorageController.download(request, store: store)
+        }
+        router.head("/v1/**") { request, _ in
+            try await ObjectStorageController.download(request, store: store)
+        }
+        let dispatcher = APIDispatcher(store: store, handlers: handlers)
+        for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
+            router.on("/v2/**", method: method) { request, context in
+                try await dispatcher.respond(to: request, context: context)
+            }
+        }
+        return router
+    }
+}

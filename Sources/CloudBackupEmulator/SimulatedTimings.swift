@@ -1,0 +1,32 @@
+/// The pace of the simulated service. The base values follow the docs where they give one; every
+/// value is multiplied by the configuration's `timeScale`.
+struct SimulatedTimings: Sendable {
+    /// RSE polling by agent state (general-api-info/limits): idle every 30 s, active every 2 s,
+    /// real time "continuous", taken as 0.2 s.
+    var idlePoll: Duration = .seconds(30)
+    var activePoll: Duration = .seconds(2)
+    var realTimePoll: Duration = .milliseconds(200)
+    /// How long an `agent_activate` to `active` or `real_time` lasts before agents fall back to
+    /// `idle`. The docs say only "after a specified period of time"; ten minutes covers an
+    /// interactive session of browsing.
+    var activationWindow: Duration = .seconds(600)
+    /// From pickup to the agent's answer to a browse request.
+    var browseAnswer: Duration = .milliseconds(300)
+    /// Browse results "might disappear after a minute or so".
+    var browseResultLifetime: Duration = .seconds(60)
+    /// From pickup (`started`) to a finished log upload (`completed`).
+    var logUpload: Duration = .seconds(2)
+
+    /// The timings multiplied by `factor`.
+    func scaled(by factor: Double) -> SimulatedTimings {
+        var copy = self
+        copy.idlePoll = idlePoll * factor
+        copy.activePoll = activePoll * factor
+        copy.realTimePoll = realTimePoll * factor
+        copy.activationWindow = activationWindow * factor
+        copy.browseAnswer = browseAnswer * factor
+        copy.browseResultLifetime = browseResultLifetime * factor
+        copy.logUpload = logUpload * factor
+        return copy
+    }
+}

@@ -1,0 +1,57 @@
+import CloudBackupAPI
+import Foundation
+
+/// The project's agents (A2, A3) and their event modes (EV1, EV3).
+extension Store {
+    /// A2, optionally only the agents on one cloud server.
+    func agents(hostMachineID: String?) -> [SimulatedAgent] {
+        advance()
+        return agentOrder.compactMap { agents[$0] }.filter { agent in
+            hostMachineID.map { agent.agent.host?.machine?.id == $0 } ?? true
+        }
+    }
+
+    /// A3.
+    func agent(id: String) -> SimulatedAgent? {
+        advance()
+        return agents[id]
+    }
+
+    /// EV1 (every online agent) or EV3 with `agent_activate` (one agent, D18): sets how often
+    /// agents poll until the activation window closes. Returns false for an unknown agent.
+    func activate(_ mode: AgentActivation.Mode, agentID: String? = nil) -> Bool {
+        let now = advance()
+        if let agentID, agents[agentID] == nil { return false }
+        for id in agentOrder where agentID == nil || agentID == id {
+            guard agents[id]?.schedule.isOnline == true else { continue }
+            agents[id]?.schedule.activate(mode, at: now)
+        }
+        recordEvent(
+            "agent_activate", at: now, agentID: agentID,
+            fields: [("mode", .string(mode.rawValue)), ("request_id", .string(Self.newRequestID()))])
+        return true
+    }
+
+    /// EV3 `startup`: the agent is online and takes pending work at once.
+    func agentStarted(id: String) -> Bool {
+        let now = advance()
+        guard agents[id] != nil else { return false }
+        agents[id]?.schedule.startUp(at: now)
+        advance()
+        recordEvent("agent_heartbeat", at: now, agentID: id, fields: [])
+        return true
+    }
+
+    /// EV3 `shutdown`: the agent stops polling.
+    func agentStopped(id: String) -> Bool {
+        let now = advance()
+        guard agents[id] != nil else { return false }
+        agents[id]?.schedule.shutDown()
+        recordEvent("agent_shutdown", at: now, agentID: id, fields: [("request_id", .string(Self.newRequestID()))])
+        return true
+    }
+
+    static func newRequestID() -> String {
+        UUID().uuidString.lowercased()
+    }
+}

@@ -1,0 +1,24 @@
+import CloudBackupAPI
+
+/// Request counting and injected faults.
+extension Store {
+    /// Counts a `/v2` request (and its operation, when the path names one) and takes the next
+    /// queued fault, if any.
+    func receive(_ operation: APIOperation?) -> Fault? {
+        totalRequests += 1
+        if let operation { requestCounts[operation, default: 0] += 1 }
+        return faults.isEmpty ? nil : faults.removeFirst()
+    }
+
+    func enqueue(_ newFaults: [Fault]) {
+        faults += newFaults
+    }
+
+    func requestCount(_ operation: APIOperation?) -> Int {
+        operation.map { requestCounts[$0, default: 0] } ?? totalRequests
+    }
+
+    func identityRequestCount() -> Int {
+        identityRequests
+    }
+}
