@@ -1,0 +1,51 @@
+import BshLanguage
+
+/// A command's argument words, taken in order, with the command's name for messages.
+public struct Arguments: Sendable {
+    public let command: String
+    private var words: [Word]
+    private var index = 0
+
+    public init(command: String, words: [Word]) {
+        self.command = command
+        self.words = words
+    }
+
+    /// True when every word has been taken.
+    public var isEmpty: Bool { index >= words.count }
+
+    /// The next word, or nil when none is left.
+    public mutating func next() -> String? {
+        guard index < words.count else { return nil }
+        defer { index += 1 }
+        return words[index].value
+    }
+
+    /// The next word; a usage error naming `what` when none is left.
+    public mutating func required(_ what: String, usage: String) throws -> String {
+        guard let word = next() else {
+            throw ShellError.usage("missing \(what)", hint: "usage: \(usage)")
+        }
+        return word
+    }
+
+    /// Throws a usage error when words are left over.
+    public func finish(usage: String) throws {
+        guard index < words.count else { return }
+        throw ShellError.usage("unexpected argument '\(words[index].value)'", hint: "usage: \(usage)")
+    }
+
+    /// The next word as a duration, when it is one; the word is not taken otherwise.
+    public mutating func duration() throws -> Duration? {
+        guard let word = peek() else { return nil }
+        guard let duration = DurationText.parse(word) else {
+            throw ShellError.usage("'\(word)' is not a duration", hint: "write it like 500ms, 30s, 5m or 1h")
+        }
+        index += 1
+        return duration
+    }
+
+    private func peek() -> String? {
+        index < words.count ? words[index].value : nil
+    }
+}

@@ -1,0 +1,67 @@
+import CloudBackupAPI
+
+/// `agents` and `agent`: listing the project's agents and choosing the one commands act on.
+enum AgentCommands {
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "agents", group: .agents, summary: "list the project's agents", usage: "agents", example: "agents"
+        ) { shell, arguments in
+            try arguments.finish(usage: "agents")
+            shell.output.agents(try await shell.loadAgents(refresh: true))
+        },
+        CommandSpec(
+            "agent", group: .agents, summary: "select the agent to work on, or show the selected one",
+            usage: "agent [ID | ID-PREFIX | NAME]", example: "agent 8f13"
+        ) { shell, arguments in
+            let query = arguments.next()
+            try arguments.finish(usage: "agent [ID | ID-PREFIX | NAME]")
+            guard let query else {
+                guard let current = shell.currentAgent else {
+                    throw ShellError.usage("no agent selected", hint: "select one with 'agent ID', 'agent PREFIX' or 'agent NAME'; 'agents' lists them")
+                }
+                shell.output.agent(try await shell.client().agent(id: current.id))
+                return
+            }
+            let agent = try await shell.resolveAgent(query)
+            shell.select(agent)
+        },
+    ]
+}
+
+extension Shell {
+    /// The project's agents, from the session's copy unless `refresh` asks for a new listing.
+    func loadAgents(refresh: Bool = false) async throws -> [Agent] {
+        if !refresh, let agents { return agents }
+        let fresh = try await client().listAgents()
+        agents = fresh
+        return fresh
+    }
+
+    /// The agent an ID, a unique ID prefix or a name designates; lists again once on a miss.
+    func resolveAgent(_ query: String) async throws -> Agent {
+        var match = AgentResolver.resolve(query, in: try await loadAgents())
+        if match == .none { match = AgentResolver.resolve(query, in: try await loadAgents(refresh: true)) }
+        switch match {
+        case .found(let agent):
+            return agent
+        case .none:
+            throw ShellError.failure("no agent matches '\(query)'", hint: "'agents' lists the project's agents")
+        case .ambiguous(let candidates):
+            let names = candidates.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+            throw ShellError.usage("'\(query)' is ambiguous: it matches \(names)", hint: "type more of the ID")
+        }
+    }
+
+    func select(_ agent: Agent) {
+        currentAgent = AgentRef(agent)
+        output.note("agent \(agent.name) (\(agent.id))")
+    }
+
+    /// The selected agent; a usage error when there is none.
+    func requireAgent(for command: String) throws -> AgentRef {
+        guard let currentAgent else {
+            throw ShellError.usage("no agent selected", hint: "select one first, e.g. 'agent 8f13; \(command)'")
+        }
+        return currentAgent
+    }
+}

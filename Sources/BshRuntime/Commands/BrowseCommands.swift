@@ -1,0 +1,46 @@
+import CloudBackupAPI
+import CloudBackupClient
+
+/// `browse`: asking the current agent to list a directory of its host.
+enum BrowseCommands {
+    static let usage = "browse [PATH]"
+
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "browse", group: .files, summary: "ask the agent to list a directory; 'wait' shows the answer",
+            usage: usage, example: "browse /etc; wait"
+        ) { shell, arguments in
+            let path = RemoteName(escaped: arguments.next() ?? "/")
+            try arguments.finish(usage: usage)
+            try await shell.browse(path)
+        }
+    ]
+}
+
+extension Shell {
+    func browse(_ path: RemoteName) async throws {
+        let agent = try requireAgent(for: "browse /")
+        guard path.bytes.first == UInt8(ascii: "/") else {
+            throw ShellError.usage("'\(path.escaped)' is not an absolute path", hint: "paths on the agent start with '/'")
+        }
+        let client = try await client()
+        await wakeAgents(client)
+        let requestID = try await client.requestBrowse(agentID: agent.id, path: path)
+        pending = .browse(agent: agent, requestID: requestID, path: path)
+        output.note("\(agent.name): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
+    }
+
+    /// Switches agents to `real_time` before interactive work, so that they answer in moments
+    /// rather than at their next idle poll (every 30 s). Agents fall back to idle after a while,
+    /// so the activation is renewed when it is older than a minute. Failure only costs speed.
+    func wakeAgents(_ client: CloudBackupClient) async {
+        let clock = ContinuousClock()
+        if let lastActivation, clock.now - lastActivation < .seconds(60) { return }
+        do {
+            try await client.activateAgents(mode: .realTime)
+            lastActivation = clock.now
+        } catch {
+            output.note("warning: could not switch agents to real_time (\(error)); answers may take up to 30 s")
+        }
+    }
+}

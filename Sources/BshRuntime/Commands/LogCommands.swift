@@ -1,0 +1,81 @@
+import CloudBackupAPI
+import Foundation
+
+/// `logs`: asking the current agent to upload its logs, and listing, showing, fetching, deleting them.
+enum LogCommands {
+    static let usage = "logs [request | show ID | get ID [FILE] | delete ID]"
+
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "logs", group: .logs, summary: "request, list, show, download or delete the agent's log files",
+            usage: usage, example: "logs request; wait; logs get 1a2b logs.txt",
+            subcommands: ["request", "show", "get", "delete"]
+        ) { shell, arguments in
+            let agent = try shell.requireAgent(for: "logs")
+            switch arguments.next() {
+            case nil:
+                shell.output.logFiles(try await shell.client().listLogFiles(agentID: agent.id))
+            case "request":
+                try arguments.finish(usage: "logs request")
+                try await shell.requestLogs(agent)
+            case "show":
+                let id = try arguments.required("log file ID", usage: "logs show ID")
+                try arguments.finish(usage: "logs show ID")
+                shell.output.logFiles([try await shell.resolveLogFile(id, agent: agent)])
+            case "get":
+                let id = try arguments.required("log file ID", usage: "logs get ID [FILE]")
+                let file = arguments.next()
+                try arguments.finish(usage: "logs get ID [FILE]")
+                try await shell.downloadLog(id, agent: agent, to: file)
+            case "delete":
+                let id = try arguments.required("log file ID", usage: "logs delete ID")
+                try arguments.finish(usage: "logs delete ID")
+                let logFile = try await shell.resolveLogFile(id, agent: agent)
+                try await shell.client().deleteLogFile(agentID: agent.id, id: logFile.id)
+                shell.output.note("log file \(logFile.id) deleted")
+            case let other?:
+                throw ShellError.usage("unknown subcommand '\(other)'", hint: "usage: \(usage)")
+            }
+        }
+    ]
+}
+
+extension Shell {
+    func requestLogs(_ agent: AgentRef) async throws {
+        let client = try await client()
+        await wakeAgents(client)
+        let logFile = try await client.requestLogFile(agentID: agent.id)
+        pending = .logFile(agent: agent, id: logFile.id)
+        output.logFiles([logFile])
+        output.note("\(agent.name): log upload requested; 'wait' until it completes")
+    }
+
+    /// The log file a unique ID prefix designates, among the agent's.
+    func resolveLogFile(_ query: String, agent: AgentRef) async throws -> LogFile {
+        let files = try await client().listLogFiles(agentID: agent.id)
+        let matches = IDPrefix.resolve(query, in: files, id: \.id)
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty {
+            throw ShellError.failure("no log file of \(agent.name) matches '\(query)'", hint: "'logs' lists them")
+        }
+        throw ShellError.usage("'\(query)' is ambiguous: it matches \(matches.map(\.id).joined(separator: ", "))", hint: "type more of the ID")
+    }
+
+    func downloadLog(_ query: String, agent: AgentRef, to path: String?) async throws {
+        let logFile = try await resolveLogFile(query, agent: agent)
+        guard logFile.state == LogFile.State.completed.rawValue else {
+            throw ShellError.failure("log file \(logFile.id) is \(logFile.state), not completed", hint: "'wait' for it first")
+        }
+        let bytes = try await client().downloadLog(logFile)
+        guard let path else {
+            host.writeOutput(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ShellError.failure("cannot write \(path): \(error.localizedDescription)")
+        }
+        output.note("wrote \(bytes.count) bytes to \(path)")
+    }
+}

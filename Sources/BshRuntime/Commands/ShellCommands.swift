@@ -1,0 +1,63 @@
+/// Commands about the shell itself: `help`, `echo`, `exit`.
+enum ShellCommands {
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "help", group: .shell, summary: "list the commands, or explain one", usage: "help [COMMAND]",
+            example: "help browse", usesService: false
+        ) { shell, arguments in
+            let name = arguments.next()
+            try arguments.finish(usage: "help [COMMAND]")
+            shell.output.text(try Help.text(for: name))
+        },
+        CommandSpec(
+            "echo", group: .shell, summary: "print its arguments", usage: "echo [WORD…]", example: "echo hello",
+            usesService: false
+        ) { shell, arguments in
+            var words: [String] = []
+            while let word = arguments.next() { words.append(word) }
+            shell.output.text(words.joined(separator: " "))
+        },
+        CommandSpec(
+            "exit", group: .shell, summary: "leave the shell, with an exit code", usage: "exit [CODE]",
+            example: "exit 3", usesService: false
+        ) { _, arguments in
+            let code = arguments.next()
+            try arguments.finish(usage: "exit [CODE]")
+            guard let code else { throw ExitRequest(status: 0) }
+            guard let status = Int32(code), (0...255).contains(status) else {
+                throw ShellError.usage("'\(code)' is not an exit code", hint: "use a number from 0 to 255")
+            }
+            throw ExitRequest(status: status)
+        },
+    ]
+}
+
+/// The text `help` prints.
+enum Help {
+    static func text(for name: String?) throws -> String {
+        guard let name else { return overview() }
+        guard let spec = CommandRegistry.command(named: name) else {
+            throw ShellError.usage("no command '\(name)'", hint: "'help' lists the commands")
+        }
+        var text = "\(spec.name): \(spec.summary)\n\nusage:   \(spec.usage)\nexample: \(spec.example)\n"
+        if !spec.subcommands.isEmpty {
+            text += "subcommands: \(spec.subcommands.joined(separator: ", "))\n"
+        }
+        return text
+    }
+
+    private static func overview() -> String {
+        var text = ""
+        for group in CommandSpec.Group.allCases {
+            let specs = CommandRegistry.all.filter { $0.group == group }
+            guard !specs.isEmpty else { continue }
+            text += "\(group.rawValue):\n"
+            let width = specs.map(\.usage.count).max() ?? 0
+            for spec in specs {
+                text += "  " + spec.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary + "\n"
+            }
+            text += "\n"
+        }
+        return text + "Statements are separated by newlines or ';'. 'help COMMAND' shows an example.\n"
+    }
+}

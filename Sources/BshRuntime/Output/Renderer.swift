@@ -1,0 +1,99 @@
+import CloudBackupAPI
+import Foundation
+
+/// Prints results: aligned tables for people, or one JSON document per line (NDJSON) in the
+/// service's own field names with `--json`. Results go to standard output, messages to standard error.
+struct Renderer: Sendable {
+    let host: any ShellHost
+    let json: Bool
+
+    /// A message for the person at the terminal (standard error), never part of the results.
+    func note(_ text: String) {
+        host.writeError(text + "\n")
+    }
+
+    /// Plain text results, such as `echo`'s.
+    func text(_ text: String) {
+        host.writeOutput(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Each document as one JSON line.
+    func documents<T: Encodable>(_ values: [T]) {
+        var out = ""
+        for value in values {
+            out += Self.jsonLine(value) + "\n"
+        }
+        host.writeOutput(out)
+    }
+
+    static func jsonLine(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension Renderer {
+    func agents(_ agents: [Agent]) {
+        if json { return documents(agents) }
+        var table = Table([("NAME", .left), ("ID", .left), ("OS", .left), ("REGION", .left), ("ENABLED", .left), ("VERSION", .left)])
+        for agent in agents {
+            let os = agent.host?.os.map { "\($0.name) \($0.version)" } ?? "-"
+            table.add([
+                agent.name, agent.id, os, agent.host?.region ?? "-",
+                agent.enabled.map { $0 ? "yes" : "no" } ?? "-", agent.version ?? "-",
+            ])
+        }
+        host.writeOutput(table.render())
+    }
+
+    func agent(_ agent: Agent) {
+        if json { return documents([agent]) }
+        var lines: [(String, String)] = [("name", agent.name), ("id", agent.id)]
+        if let host = agent.host {
+            if let os = host.os { lines.append(("os", "\(os.name) \(os.version) (\(os.architecture))")) }
+            if let region = host.region { lines.append(("region", region)) }
+            if let flavor = host.flavor { lines.append(("flavor", flavor)) }
+            let addresses = host.addresses?.map(\.addr).joined(separator: ", ") ?? ""
+            if !addresses.isEmpty { lines.append(("addresses", addresses)) }
+        }
+        if let enabled = agent.enabled { lines.append(("enabled", enabled ? "yes" : "no")) }
+        if let version = agent.version { lines.append(("version", version)) }
+        if let vault = agent.vault {
+            lines.append(("vault", "\(vault.name ?? vault.id ?? "-")\(vault.encrypted == true ? " (encrypted)" : "")"))
+        }
+        if let level = agent.logLevel { lines.append(("log level", level)) }
+        if let registered = agent.registeredTime { lines.append(("registered", registered)) }
+        let width = lines.map(\.0.count).max() ?? 0
+        host.writeOutput(lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined())
+    }
+
+    func browse(_ result: BrowseResult) {
+        if json { return documents([result]) }
+        var table = Table([("NAME", .left), ("SIZE", .right), ("TYPE", .left)])
+        for item in result.items.sorted(by: { $0.remoteName < $1.remoteName }) {
+            let name = item.remoteName.escaped + (item.isDirectory ? "/" : "")
+            table.add([name, item.isDirectory ? "-" : String(item.bytes), Self.kind(of: item)])
+        }
+        host.writeOutput(table.render())
+    }
+
+    func logFiles(_ files: [LogFile]) {
+        if json { return documents(files) }
+        var table = Table([("ID", .left), ("STATE", .left), ("DATE", .left)])
+        for file in files {
+            table.add([file.id, file.state, file.date])
+        }
+        host.writeOutput(table.render())
+    }
+
+    private static func kind(of item: BrowseItem) -> String {
+        switch item.mimeType {
+        case MimeType.directory?: "directory"
+        case MimeType.symlink?: "symlink"
+        case let type?: type
+        case nil: "-"
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// A plain text table: a header row and aligned columns, numbers to the right.
+struct Table {
+    enum Alignment { case left, right }
+
+    struct Column {
+        let title: String
+        let alignment: Alignment
+    }
+
+    let columns: [Column]
+    var rows: [[String]] = []
+
+    init(_ columns: [(String, Alignment)]) {
+        self.columns = columns.map { Column(title: $0.0, alignment: $0.1) }
+    }
+
+    mutating func add(_ row: [String]) {
+        rows.append(row)
+    }
+
+    /// The table as lines of text, ending with a newline; trailing spaces trimmed.
+    func render() -> String {
+        var widths = columns.map { $0.title.count }
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        var out = ""
+        for row in [columns.map(\.title)] + rows {
+            var line = ""
+            for (index, cell) in row.enumerated() where index < columns.count {
+                let padding = String(repeating: " ", count: widths[index] - cell.count)
+                let isLast = index == columns.count - 1
+                line += columns[index].alignment == .right ? padding + cell : cell + (isLast ? "" : padding)
+                if !isLast { line += "  " }
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+}

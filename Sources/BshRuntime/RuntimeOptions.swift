@@ -1,0 +1,15 @@
+/// Settings that shape how the shell runs and prints.
+public struct RuntimeOptions: Sendable {
+    /// Print results as JSON documents, one per line, in the service's field names.
+    public var json: Bool
+    /// How long `wait` waits when no duration is given.
+    public var defaultWaitTimeout: Duration
+    /// Keep going after a failed statement (the prompt) or stop at the first (scripts).
+    public var continueOnError: Bool
+
+    public init(json: Bool = false, defaultWaitTimeout: Duration = .seconds(120), continueOnError: Bool = false) {
+        self.json = json
+        self.defaultWaitTimeout = defaultWaitTimeout
+        self.continueOnError = continueOnError
+    }
+}

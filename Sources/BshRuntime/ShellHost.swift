@@ -1,0 +1,12 @@
+/// Where the shell's output goes. The runtime reaches the terminal only through this, so it runs
+/// the same under a test, a pipe or a real terminal.
+public protocol ShellHost: Sendable {
+    /// Writes results (tables, JSON documents) to standard output.
+    func writeOutput(_ text: String)
+    /// Writes messages and errors to standard error.
+    func writeError(_ text: String)
+    /// True when standard error is a terminal a person watches: progress may be shown there.
+    var showsProgress: Bool { get }
+    /// True when colours may be used on standard error.
+    var usesColor: Bool { get }
+}

@@ -1,0 +1,46 @@
+import BshLanguage
+import BshRuntime
+import BshTestSupport
+import CloudBackupAPI
+import CloudBackupClient
+import CloudBackupEmulator
+
+/// Gives the shell a client connected to a test emulator, and counts how often it was asked.
+final class EmulatorServices: ServiceProvider {
+    let connected: CloudBackupClient
+    let transport: AsyncHTTPTransport
+
+    init(emulator: Emulator) {
+        transport = AsyncHTTPTransport()
+        connected = CloudBackupClient(
+            configuration: ClientConfiguration(access: .identity(
+                url: emulator.identityURL,
+                credentials: .apiKey(username: EmulatorConfiguration.demoUsername, apiKey: Secret(EmulatorConfiguration.demoAPIKey)),
+                region: "DFW")),
+            transport: transport)
+    }
+
+    func client() async throws -> CloudBackupClient { connected }
+    var placeName: String { "test" }
+}
+
+/// A service provider for statements that must never reach the service.
+struct NoServices: ServiceProvider {
+    struct Unexpected: Error {}
+    func client() async throws -> CloudBackupClient { throw Unexpected() }
+    var placeName: String { "none" }
+}
+
+/// Runs bsh source in a shell against a fresh emulator.
+func runScript(_ text: String, json: Bool = false) async throws -> (status: Int32, host: RecordingHost, shell: Shell) {
+    try await TestEmulator.with { emulator in
+        let services = EmulatorServices(emulator: emulator)
+        let host = RecordingHost()
+        let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json))
+        let source = SourceFile(name: "test.bsh", text: text)
+        let parsed = Parser.parse(source)
+        let status = await shell.run(parsed.program, in: source)
+        await services.transport.shutdown()
+        return (status, host, shell)
+    }
+}
