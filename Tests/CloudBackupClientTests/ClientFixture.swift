@@ -1,0 +1,47 @@
+import BshTestSupport
+import CloudBackupAPI
+import CloudBackupClient
+import CloudBackupEmulator
+
+/// A client connected to a fresh emulator through Identity, with quick retries.
+struct ClientFixture {
+    let emulator: Emulator
+    let transport: RecordingTransport
+    let client: CloudBackupClient
+
+    static func with<T: Sendable>(
+        apiKey: String = EmulatorConfiguration.demoAPIKey, region: String? = "DFW",
+        _ body: (ClientFixture) async throws -> T
+    ) async throws -> T {
+        try await TestEmulator.with { emulator in
+            let transport = RecordingTransport()
+            let configuration = ClientConfiguration(
+                access: .identity(
+                    url: emulator.identityURL,
+                    credentials: .apiKey(username: EmulatorConfiguration.demoUsername, apiKey: Secret(apiKey)), region: region),
+                retryPolicy: RetryPolicy(maximumAttempts: 4, baseDelay: .milliseconds(10), maximumDelay: .milliseconds(200)))
+            let fixture = ClientFixture(
+                emulator: emulator, transport: transport, client: CloudBackupClient(configuration: configuration, transport: transport))
+            do {
+                let result = try await body(fixture)
+                await transport.shutdown()
+                return result
+            } catch {
+                await transport.shutdown()
+                throw error
+            }
+        }
+    }
+}
+
+/// Polls `check` until it returns a value or the deadline passes. Used to await the emulator's
+/// simulated agents, which answer on their own timeline.
+func eventually<T>(within limit: Duration = .seconds(10), _ check: () async throws -> T?) async throws -> T? {
+    let clock = ContinuousClock()
+    let deadline = clock.now + limit
+    while clock.now < deadline {
+        if let value = try await check() { return value }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+    return nil
+}

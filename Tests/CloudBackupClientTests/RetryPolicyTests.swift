@@ -1,0 +1,34 @@
+import CloudBackupClient
+import Testing
+
+@Suite("Retry policy")
+struct RetryPolicyTests {
+    let policy = RetryPolicy(maximumAttempts: 4, baseDelay: .milliseconds(100), maximumDelay: .seconds(5))
+
+    @Test func idempotentRequestsRetryOnConnectionFailuresAnd5xx() {
+        #expect(policy.shouldRetry(method: "GET", outcome: .connectionFailure, attempt: 1))
+        #expect(policy.shouldRetry(method: "DELETE", outcome: .status(502, retryAfter: nil), attempt: 1))
+        #expect(!policy.shouldRetry(method: "GET", outcome: .status(501, retryAfter: nil), attempt: 1))
+        #expect(!policy.shouldRetry(method: "GET", outcome: .status(404, retryAfter: nil), attempt: 1))
+    }
+
+    @Test func postsRetryOnlyWhenTheServiceSaysSo() {
+        #expect(!policy.shouldRetry(method: "POST", outcome: .connectionFailure, attempt: 1))
+        #expect(!policy.shouldRetry(method: "POST", outcome: .status(503, retryAfter: nil), attempt: 1))
+        #expect(policy.shouldRetry(method: "POST", outcome: .status(503, retryAfter: 2), attempt: 1))
+        #expect(policy.shouldRetry(method: "POST", outcome: .status(429, retryAfter: nil), attempt: 1))
+    }
+
+    @Test func attemptsAreBounded() {
+        #expect(!policy.shouldRetry(method: "GET", outcome: .connectionFailure, attempt: 4))
+    }
+
+    @Test func delaysGrowExponentiallyWithFullJitterAndHonourRetryAfter() {
+        #expect(policy.delay(afterAttempt: 1, retryAfter: nil) { 1 } == .milliseconds(100))
+        #expect(policy.delay(afterAttempt: 3, retryAfter: nil) { 1 } == .milliseconds(400))
+        #expect(policy.delay(afterAttempt: 3, retryAfter: nil) { 0.5 } == .milliseconds(200))
+        #expect(policy.delay(afterAttempt: 30, retryAfter: nil) { 1 } == .seconds(5))
+        #expect(policy.delay(afterAttempt: 1, retryAfter: 2) { 0 } == .seconds(2))
+        #expect(policy.delay(afterAttempt: 1, retryAfter: 600) { 0 } == .seconds(5))
+    }
+}
