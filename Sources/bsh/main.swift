@@ -1,1 +1,3 @@
-print("bsh")
+import BshCLI
+
+await Bsh.main()

@@ -3,12 +3,12 @@ import Foundation
 
 /// `logs`: asking the current agent to upload its logs, and listing, showing, fetching, deleting them.
 enum LogCommands {
-    static let usage = "logs [request | show ID | get ID [FILE] | delete ID]"
+    static let usage = "logs [request | show ID | get ID [FILE] | delete ID]   (ID may be 'last')"
 
     static let specs: [CommandSpec] = [
         CommandSpec(
             "logs", group: .logs, summary: "request, list, show, download or delete the agent's log files",
-            usage: usage, example: "logs request; wait; logs get 1a2b logs.txt",
+            usage: usage, example: "logs request; wait; logs get last agent.log",
             subcommands: ["request", "show", "get", "delete"]
         ) { shell, arguments in
             let agent = try shell.requireAgent(for: "logs")
@@ -46,13 +46,24 @@ extension Shell {
         await wakeAgents(client)
         let logFile = try await client.requestLogFile(agentID: agent.id)
         pending = .logFile(agent: agent, id: logFile.id)
+        lastLogFileID[agent.id] = logFile.id
         output.logFiles([logFile])
         output.note("\(agent.name): log upload requested; 'wait' until it completes")
     }
 
-    /// The log file a unique ID prefix designates, among the agent's.
+    /// The log file a unique ID prefix designates, among the agent's; `last` is the one this
+    /// session requested last.
     func resolveLogFile(_ query: String, agent: AgentRef) async throws -> LogFile {
         let files = try await client().listLogFiles(agentID: agent.id)
+        if query == "last" {
+            guard let id = lastLogFileID[agent.id] else {
+                throw ShellError.usage("no log file was requested from \(agent.name) in this session", hint: "'logs request' first")
+            }
+            guard let file = files.first(where: { $0.id == id }) else {
+                throw ShellError.failure("log file \(id) of \(agent.name) no longer exists")
+            }
+            return file
+        }
         let matches = IDPrefix.resolve(query, in: files, id: \.id)
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {

@@ -1,0 +1,55 @@
+import ArgumentParser
+import BshLanguage
+import BshRuntime
+import Foundation
+
+/// The entry point of the `bsh` executable.
+public enum Bsh {
+    /// Parses the command line, runs what it asks for, and exits with the documented status.
+    public static func main() async -> Never {
+        let command: BshCommand
+        do {
+            command = try BshCommand.parse(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            let isHelp = BshCommand.exitCode(for: error) == .success
+            let message = BshCommand.fullMessage(for: error) + "\n"
+            isHelp ? StandardHost.write(message, to: 1) : StandardHost.write(message, to: 2)
+            exit(isHelp ? 0 : ExitStatus.usage.rawValue)
+        }
+        exit(await run(command))
+    }
+
+    static func run(_ command: BshCommand) async -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let host = StandardHost(environment: environment)
+        let settings: AccessSettings
+        do {
+            settings = try AccessSettings.resolve(flags: command.accessFlags, environment: environment)
+        } catch {
+            host.writeError("bsh: \(error.message)\n")
+            return ExitStatus.usage.rawValue
+        }
+        let connector = ServiceConnector(settings: settings, host: host)
+        defer { Task { await connector.shutdown() } }
+        let status: Int32
+        if let statements = command.command {
+            status = await ScriptRunner(host: host, services: connector, json: command.json)
+                .run(SourceFile(name: "-c", text: statements))
+        } else if let path = command.script, path != "-" {
+            guard let text = ScriptRunner.read(path: path) else {
+                host.writeError("bsh: cannot read \(path)\n")
+                return ExitStatus.usage.rawValue
+            }
+            status = await ScriptRunner(host: host, services: connector, json: command.json)
+                .run(SourceFile(name: path, text: text))
+        } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
+            status = await REPL(host: host, services: connector, json: command.json, environment: environment).run()
+        } else {
+            let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            status = await ScriptRunner(host: host, services: connector, json: command.json)
+                .run(SourceFile(name: "<stdin>", text: text))
+        }
+        await connector.shutdown()
+        return status
+    }
+}

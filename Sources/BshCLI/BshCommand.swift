@@ -1,0 +1,67 @@
+import ArgumentParser
+import CloudBackupClient
+
+/// The command line of `bsh`.
+struct BshCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bsh",
+        abstract: "A shell for Rackspace Cloud Backup: browse agents' files, fetch their logs, wait for answers.",
+        discussion: """
+            With no FILE and a terminal, bsh gives a prompt. With FILE (or '-' for standard input), -c, or
+            input on a pipe, it runs the statements as a script. With no credentials it runs against its
+            embedded emulator of the service.
+
+            Credentials, highest first: flags, then RAX_USERNAME / RAX_API_KEY / RAX_PASSWORD / RAX_REGION
+            (also RS_USERNAME, RS_API_KEY, RS_REGION_NAME, RS_AUTH_URL, OS_USERNAME, OS_PASSWORD,
+            OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN.
+
+            Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted.
+            """,
+        version: "bsh \(ClientVersion.current)"
+    )
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
+    var command: String?
+
+    @Flag(help: "Print results as JSON, one document per line.")
+    var json = false
+
+    @Flag(help: "Use the embedded emulator even when credentials are set.")
+    var emulator = false
+
+    @Option(help: "Identity user name (RAX_USERNAME).")
+    var username: String?
+
+    @Option(name: .customLong("api-key"), help: "Identity API key (RAX_API_KEY). Prefer the environment: flags show in 'ps'.")
+    var apiKey: String?
+
+    @Option(help: "Identity password (RAX_PASSWORD), when there is no API key.")
+    var password: String?
+
+    @Option(help: "Region of the Cloud Backup endpoint, e.g. DFW (RAX_REGION).")
+    var region: String?
+
+    @Option(name: .customLong("identity-url"), help: "Identity v2.0 URL (BSH_IDENTITY_URL).")
+    var identityURL: String?
+
+    @Option(help: "Cloud Backup endpoint ending in /v2/PROJECT, with --token (BSH_ENDPOINT).")
+    var endpoint: String?
+
+    @Option(help: "Token for --endpoint (BSH_TOKEN).")
+    var token: String?
+
+    @Flag(help: "Do not run the start-up file.")
+    var norc = false
+
+    @Argument(help: ArgumentHelp("A script to run ('-' for standard input).", valueName: "file"))
+    var script: String?
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.")
+    var scriptArguments: [String] = []
+
+    var accessFlags: AccessSettings.Flags {
+        AccessSettings.Flags(
+            username: username, apiKey: apiKey, password: password, region: region, identityURL: identityURL,
+            endpoint: endpoint, token: token, forceEmulator: emulator)
+    }
+}

@@ -1,0 +1,100 @@
+import BshLanguage
+import BshRuntime
+import Foundation
+import LineEditing
+import Synchronization
+
+/// The interactive prompt: libedit with history and completion; a statement failing does not end
+/// the session, and Ctrl-C cancels the running statement, not the shell.
+struct REPL {
+    let host: any ShellHost
+    let services: any ServiceProvider
+    let json: Bool
+    let environment: [String: String]
+
+    func run() async -> Int32 {
+        let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json, continueOnError: true))
+        let snapshot = CompletionSnapshot()
+        let history = HistoryStore(
+            path: HistoryLocation.path(environment: environment),
+            policy: HistoryPolicy(maxEntries: 2000, shouldSave: { !SecretFilter.mentionsSecret($0) }))
+        let reader = makeLineReader(programName: "bsh", history: history, completion: { line, cursor in
+            let (start, candidates) = Completer.complete(line: line, cursor: cursor, context: snapshot.context)
+            return Completion(replacementStart: start, candidates: candidates)
+        })
+        var status: Int32 = 0
+        var buffer = ""
+        while true {
+            let prompt = buffer.isEmpty ? await promptText(shell) : "... "
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                if !buffer.isEmpty { host.writeError("bsh: incomplete input discarded\n") }
+                host.writeError("\n")
+                return status
+            case .interrupted:
+                buffer = ""
+                continue
+            case .line(let line):
+                buffer += buffer.isEmpty ? line : "\n" + line
+                guard InputCompleteness.isComplete(buffer) else { continue }
+                let text = buffer
+                buffer = ""
+                guard !text.allSatisfy(\.isWhitespace) else { continue }
+                reader.addHistory(text)
+                status = await runLine(text, shell: shell)
+                snapshot.context = await shell.completionContext()
+                if let exit = await shell.exitRequested { return exit }
+            }
+        }
+    }
+
+    private func runLine(_ text: String, shell: Shell) async -> Int32 {
+        let source = SourceFile(name: "<prompt>", text: text)
+        let parsed = Parser.parse(source)
+        if parsed.hasErrors {
+            for diagnostic in parsed.diagnostics {
+                host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
+            }
+            return ExitStatus.usage.rawValue
+        }
+        return await InterruptibleTask.run { await shell.run(parsed.program, in: source, showLocations: false) }
+    }
+
+    private func promptText(_ shell: Shell) async -> String {
+        let place = await services.placeName
+        if let agent = await shell.currentAgent { return "bsh \(place):\(agent.name)> " }
+        return "bsh \(place)> "
+    }
+}
+
+/// The completion context, updated after each statement and read by the line editor.
+final class CompletionSnapshot: Sendable {
+    private let state = Mutex(CompletionContext())
+
+    var context: CompletionContext {
+        get { state.withLock { $0 } }
+        set { state.withLock { $0 = newValue } }
+    }
+}
+
+/// Where the prompt's history lives: `$XDG_STATE_HOME/bsh/history`, by default `~/.local/state/bsh/history`.
+enum HistoryLocation {
+    static func path(environment: [String: String]) -> String {
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/bsh/history" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/state/bsh/history"
+    }
+}
+
+/// Recognises lines that carry a credential, which history must never keep.
+enum SecretFilter {
+    static let markers = [
+        "--api-key", "--password", "--token", "api_key", "apikey", "password", "token", "RAX_API_KEY", "RS_API_KEY",
+        "OS_PASSWORD", "BSH_TOKEN", "X-Auth-Token",
+    ]
+
+    static func mentionsSecret(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return markers.contains { lowered.contains($0.lowercased()) }
+    }
+}

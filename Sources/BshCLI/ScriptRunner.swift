@@ -1,0 +1,29 @@
+import BshLanguage
+import BshRuntime
+import Foundation
+
+/// Runs a script: parses all of it first (a syntax error anywhere runs nothing), then runs it,
+/// stopping at the first failed statement.
+struct ScriptRunner {
+    let host: any ShellHost
+    let services: any ServiceProvider
+    let json: Bool
+
+    func run(_ source: SourceFile) async -> Int32 {
+        let parsed = Parser.parse(source)
+        if parsed.hasErrors {
+            for diagnostic in parsed.diagnostics {
+                host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
+            }
+            return ExitStatus.usage.rawValue
+        }
+        let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json))
+        return await InterruptibleTask.run { await shell.run(parsed.program, in: source) }
+    }
+
+    /// The text of a script file; nil when it cannot be read. Invalid UTF-8 is read leniently.
+    static func read(path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

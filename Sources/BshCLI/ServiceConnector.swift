@@ -1,0 +1,60 @@
+import BshRuntime
+import CloudBackupAPI
+import CloudBackupClient
+import CloudBackupEmulator
+
+/// Connects the shell to the service on first use: creates the one HTTP client of the process and,
+/// when no account is configured, starts the embedded emulator on a loopback port.
+actor ServiceConnector: ServiceProvider {
+    private let settings: AccessSettings
+    private let host: any ShellHost
+    private var transport: AsyncHTTPTransport?
+    private var emulator: Emulator?
+    private var connected: CloudBackupClient?
+
+    init(settings: AccessSettings, host: any ShellHost) {
+        self.settings = settings
+        self.host = host
+    }
+
+    func client() async throws -> CloudBackupClient {
+        if let connected { return connected }
+        let access: ServiceAccess
+        switch settings {
+        case .service(let configured):
+            access = configured
+        case .emulator(let reason):
+            let started = try await Emulator.start(EmulatorConfiguration())
+            emulator = started
+            host.writeError("bsh: \(reason); using the embedded emulator (demo project \(EmulatorConfiguration.projectID))\n")
+            access = .identity(
+                url: started.identityURL,
+                credentials: .apiKey(username: EmulatorConfiguration.demoUsername, apiKey: Secret(EmulatorConfiguration.demoAPIKey)),
+                region: "DFW")
+        }
+        let transport = AsyncHTTPTransport()
+        self.transport = transport
+        let client = CloudBackupClient(configuration: ClientConfiguration(access: access), transport: transport)
+        connected = client
+        return client
+    }
+
+    var placeName: String {
+        get async {
+            switch settings {
+            case .emulator: return "emulator"
+            case .service(.direct): return "direct"
+            case .service(.identity(_, _, let region)):
+                if let region { return region.lowercased() }
+                if let session = try? await connected?.session(), let region = session.region { return region.lowercased() }
+                return "bsh"
+            }
+        }
+    }
+
+    /// Closes connections and stops the emulator, if they were ever started.
+    func shutdown() async {
+        await transport?.shutdown()
+        await emulator?.shutdown()
+    }
+}

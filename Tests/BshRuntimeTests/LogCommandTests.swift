@@ -1,0 +1,41 @@
+import BshLanguage
+import BshRuntime
+import Foundation
+import Testing
+
+@Suite("Log file commands against the emulator")
+struct LogCommandTests {
+    @Test func aCompletedLogPrintsSavesShowsAndDeletes() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("log-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let (status, host, _) = try await runScript("""
+            agent web01
+            logs request
+            wait
+            logs get last
+            logs get last \(file.path)
+            logs show last
+            logs delete last
+            logs show last
+            """)
+        #expect(status == 1)
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        #expect(saved.split(separator: "\n").count > 3)
+        #expect(host.output.contains(saved))
+        #expect(host.error.contains("deleted"))
+        #expect(host.error.contains("test.bsh:8:1: error: logs:"))
+    }
+
+    @Test func gettingALogBeforeItCompletesSaysToWait() async throws {
+        let (status, host, _) = try await runScript("agent db02; logs request; logs get last")
+        #expect(status == 1)
+        #expect(host.error.contains("not completed"))
+        #expect(host.error.contains("'wait' for it first"))
+    }
+
+    @Test func anUnknownSubcommandIsAUsageError() async throws {
+        let (status, host, _) = try await runScript("agent web01; logs fetch")
+        #expect(status == 2)
+        #expect(host.error.contains("unknown subcommand 'fetch'"))
+    }
+}
