@@ -1,2 +1,0 @@
-#include "CEditLine.h"
-int bsh_placeholder(void) { return 0; }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Spawns a program and waits for it with `waitpid`.
+enum ChildProcess {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Runs `argv` with stdin and stderr on /dev/null and returns its standard
+    /// output, or discards the output without waiting for end of file when
+    /// `capturingOutput` is false (for programs that leave daemons behind).
+    static func run(_ argv: [String], environment: [String], capturingOutput: Bool) throws -> String {
+        var fds: [Int32] = [-1, -1]
+        if capturingOutput {
+            guard pipe(&fds) == 0 else { throw Failure(description: "pipe: errno \(errno)") }
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if capturingOutput {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+
+        let cArguments = argv.map { strdup($0) } + [nil]
+        let cEnvironment = environment.map { strdup($0) } + [nil]
+        defer { (cArguments + cEnvironment).forEach { free($0) } }
+        var pid = pid_t()
+        let status = posix_spawn(&pid, argv[0], &actions, nil, cArguments, cEnvironment)
+        if capturingOutput { close(fds[1]) }
+        guard status == 0 else {
+            if capturingOutput { close(fds[0]) }
+            throw Failure(description: "cannot run \(argv[0]): errno \(status)")
+        }
+
+        var output: [UInt8] = []
+        if capturingOutput {
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { break }
+                output += chunk[..<count]
+            }
+            close(fds[0])
+        }
+        var exitStatus: Int32 = 0
+        while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
+        return String(decoding: output, as: UTF8.self)
+    }
+}

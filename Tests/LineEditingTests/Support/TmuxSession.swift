@@ -1,0 +1,83 @@
+import Foundation
+
+/// A detached tmux session on a private server: a real terminal a test can
+/// type into and read back, without a terminal of its own.
+final class TmuxSession {
+    struct Timeout: Error, CustomStringConvertible {
+        let expected: String
+        let screen: String
+        var description: String { "timed out waiting for \(expected); screen:\n\(screen)" }
+    }
+
+    /// The tmux executable on PATH, if any.
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    private let socket: String
+
+    /// Starts `arguments` in an 80×24 pane, with `environment` added to the
+    /// pane's environment and the locale variables removed. The server listens
+    /// on `socket`, a path the caller removes afterwards.
+    init(_ arguments: [String], environment: [String: String], socket: String) throws {
+        self.socket = socket
+        let command = ["env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
+            + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            + arguments
+        // The server this starts outlives the command and would hold a
+        // captured output pipe open forever, so nothing is captured here.
+        try tmux(
+            [
+                "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "80", "-y", "24",
+                command.map(Self.quoted).joined(separator: " "),
+                ";", "set-option", "-t", "main", "remain-on-exit", "on",
+            ], capturingOutput: false)
+    }
+
+    /// Types `text` literally.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "main", "-l", text])
+    }
+
+    /// Presses named keys such as `Enter`, `Tab`, `Up` or `C-c`.
+    func press(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "main"] + keys)
+    }
+
+    /// The pane's text, scrollback included.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-S", "-500", "-t", "main"])
+    }
+
+    /// Polls the screen until it contains `text`, failing after `timeout` seconds.
+    func expect(_ text: String, timeout: TimeInterval = 20) throws {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        var current = try screen()
+        while !current.contains(text) {
+            guard Date() < deadline else { throw Timeout(expected: text, screen: current) }
+            usleep(20_000)
+            current = try screen()
+        }
+    }
+
+    /// Stops the session, what runs in it, and the server.
+    func kill() {
+        _ = try? tmux(["kill-session", "-t", "main"], capturingOutput: false)
+        _ = try? tmux(["kill-server"], capturingOutput: false)
+    }
+
+    /// Runs tmux on this session's server and returns what it printed.
+    /// Foundation's `Process` is avoided: it can miss the exit of a client
+    /// that quits as fast as `new-session -d` does, and wait forever.
+    @discardableResult
+    private func tmux(_ arguments: [String], capturingOutput: Bool = true) throws -> String {
+        let argv = [Self.executable ?? "tmux", "-S", socket] + arguments
+        let env = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        return try ChildProcess.run(argv, environment: env, capturingOutput: capturingOutput)
+    }
+
+    private static func quoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
