@@ -62,3 +62,12 @@ extension CloudBackupClient {
         return origin(a).lowercased() == origin(b).lowercased()
     }
 }
+
+extension CloudBackupClient {
+    /// The agent reports the upload state of a log file (L4): `started`, then `completed`.
+    public func updateLogFile(agentID: String, id: String, state: LogFile.State) async throws {
+        try await patch(
+            .updateLogFile, agentID, id, operations: [PatchOperation(op: "replace", path: "/state", value: .string(state.rawValue))],
+            agentID: agentID)
+    }
+}

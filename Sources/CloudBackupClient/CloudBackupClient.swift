@@ -35,6 +35,14 @@ public final class CloudBackupClient: Sendable {
         _ operation: APIOperation, arguments: [String], query: [(String, String)] = [],
         body: [UInt8]? = nil, accepting: Set<Int> = []
     ) async throws -> ServiceResponse {
+        try await send(operation, arguments: arguments, query: query, body: body, headers: [], accepting: accepting)
+    }
+
+    /// `send` with extra request headers, such as `X-Agent-Id` for the calls agents make.
+    public func send(
+        _ operation: APIOperation, arguments: [String], query: [(String, String)] = [],
+        body: [UInt8]? = nil, headers extraHeaders: [(name: String, value: String)], accepting: Set<Int> = []
+    ) async throws -> ServiceResponse {
         let path = operation.path(arguments)
         let label = "\(operation.method) \(path)"
         let policy = configuration.retryPolicy
@@ -45,7 +53,8 @@ public final class CloudBackupClient: Sendable {
             let session = try await authenticator.session()
             let request = TransportRequest(
                 method: operation.method, url: session.endpoint + path + Self.queryString(query),
-                headers: headers(token: session.token, method: operation.method, hasBody: body != nil), body: body)
+                headers: headers(token: session.token, method: operation.method, hasBody: body != nil) + extraHeaders,
+                body: body)
             let response: TransportResponse
             do {
                 response = try await transport.send(request, timeout: configuration.requestTimeout)

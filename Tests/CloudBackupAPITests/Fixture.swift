@@ -13,6 +13,17 @@ enum Fixture {
         try JSONDecoder().decode(type, from: data(name))
     }
 
+    /// The names (without `.json`) of all fixture files, sorted.
+    static func allNames() throws -> [String] {
+        guard let directory = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            throw FixtureMissing(name: "Fixtures")
+        }
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".json") }
+            .map { String($0.dropLast(".json".count)) }
+            .sorted()
+    }
+
     struct FixtureMissing: Error {
         let name: String
     }

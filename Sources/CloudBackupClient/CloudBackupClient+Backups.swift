@@ -1,0 +1,41 @@
+import CloudBackupAPI
+
+extension CloudBackupClient {
+    /// The project's backups (B2), every page. `restorable` keeps only restorable backups;
+    /// `configurationID` narrows those to one configuration (the service reads it only together
+    /// with `restorable`).
+    public func backups(restorable: Bool? = nil, configurationID: String? = nil, options: ListOptions = .init()) -> Paginated<Backup> {
+        var query = options.query
+        if let restorable { query.append(("restorable", String(restorable))) }
+        if let configurationID { query.append(("configuration_id", configurationID)) }
+        return paginated(BackupList.self, .listBackups, query: query)
+    }
+
+    /// Starts a backup of a configuration (B1). Users start with `start_requested`; an agent starting
+    /// a scheduled run passes its own ID, sent as `X-Agent-Id`.
+    public func startBackup(configurationID: String, state: StartState = .startRequested, agentID: String? = nil) async throws -> Backup {
+        let body = try JSONCoding.encode(StartBackupRequest(configurationID: configurationID, state: state))
+        let response = try await send(.startBackup, arguments: [], body: body, headers: Self.agentHeader(agentID))
+        return try await created(Backup.self, response, operation: Self.label(.startBackup)) { try await backup(id: $0) }
+    }
+
+    /// One backup (B3).
+    public func backup(id: String) async throws -> Backup {
+        try await decoded(Backup.self, .getBackup, id)
+    }
+
+    /// Changes a backup with a JSON Patch document (B4): an agent reporting progress, or a user stopping it.
+    public func updateBackup(id: String, _ operations: [PatchOperation], agentID: String? = nil) async throws {
+        try await patch(.updateBackup, id, operations: operations, agentID: agentID)
+    }
+
+    /// Asks for a running backup to stop (B4 `replace /state stop_requested`).
+    public func stopBackup(id: String) async throws {
+        try await updateBackup(id: id, [PatchOperation(op: "replace", path: "/state", value: .string("stop_requested"))])
+    }
+
+    /// The per-file errors of a backup (B5).
+    public func backupErrors(id: String) async throws -> ErrorReport {
+        try await decoded(ErrorReport.self, .listBackupErrors, id)
+    }
+}

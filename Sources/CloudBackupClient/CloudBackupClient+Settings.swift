@@ -1,0 +1,13 @@
+import CloudBackupAPI
+
+extension CloudBackupClient {
+    /// The project's summary e-mail settings (S2).
+    public func summarySettings() async throws -> SummarySettings {
+        try await decoded(SummarySettings.self, .getSummarySettings)
+    }
+
+    /// Replaces the project's summary e-mail settings (S1).
+    public func updateSummarySettings(_ settings: SummarySettings) async throws {
+        _ = try await send(.updateSummarySettings, body: JSONCoding.encode(settings))
+    }
+}
