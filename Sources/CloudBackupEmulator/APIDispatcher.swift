@@ -16,15 +16,25 @@ struct APIDispatcher: Sendable {
     func respond(to request: Request, context: EmulatorRequestContext) async throws -> Response {
         let path = RequestPath(request.uri.path)
         let match = routes.match(method: request.method.rawValue, segments: path.operationSegments)
-        let fault: Fault?
+        var faults: [Fault] = []
         if case .operation(let operation, _) = match {
-            fault = await store.receive(operation)
+            faults += await store.receive(operation).map { [$0] } ?? []
         } else {
-            fault = await store.receive(nil)
+            faults += await store.receive(nil).map { [$0] } ?? []
         }
-        if let fault { try await apply(fault, context: context) }
+        if let header = request.headers[.xEmulatorFault] {
+            guard let requested = FaultHeader.parse(header) else {
+                throw ServiceError.validation(
+                    "Invalid \(FaultHeader.name) header.",
+                    errors: ["Use status=CODE, retry-after=SECONDS, delay=200ms and drop, separated by ';'."])
+            }
+            faults += requested
+        }
+        faults += await store.drawPlannedFaults()
+        for fault in faults { try await apply(fault, context: context) }
 
-        try await authenticate(request)
+        // An agent logs in with its password (A-TOK); the docs' example sends no token.
+        if !Self.isAgentLogin(match) { try await authenticate(request) }
         guard path.isUnderV2, let project = path.project, !path.operationSegments.isEmpty else {
             throw ServiceError.notFound("Resource not found.")
         }
@@ -70,6 +80,11 @@ struct APIDispatcher: Sendable {
             context.closeConnection()
             throw ConnectionDropped()
         }
+    }
+
+    private static func isAgentLogin(_ match: RouteTable.Match) -> Bool {
+        if case .operation(let operation, _) = match { return operation == .authenticateAgent }
+        return false
     }
 
     private func authenticate(_ request: Request) async throws {
@@ -120,4 +135,6 @@ typealias OperationHandler = @Sendable (APIRequest) async throws -> Response
 
 extension HTTPField.Name {
     static let xAuthToken = Self("X-Auth-Token")!
+    static let xAgentID = Self("X-Agent-Id")!
+    static let xEmulatorFault = Self(FaultHeader.name)!
 }

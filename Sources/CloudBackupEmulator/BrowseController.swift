@@ -6,7 +6,39 @@ enum BrowseController {
     static let handlers: [APIOperation: OperationHandler] = [
         .createAgentBrowseRequest: create,
         .getAgentBrowseRequest: get,
+        .createBackupBrowseRequest: createForBackup,
+        .getBackupBrowseRequest: getForBackup,
     ]
+
+    /// BR3: 202, no body; `Location` is the plural BR4 path (D22).
+    @Sendable static func createForBackup(_ request: APIRequest) async throws -> Response {
+        let json = try request.jsonObject()
+        guard let agentID = json["agent_id"]?.stringValue, !agentID.isEmpty else {
+            throw ServiceError.invalid("agent_id is required.")
+        }
+        let body = try request.decode(BrowseRequestBody.self)
+        let backupID = request.parameter("backup_id")
+        let requestID = try await request.store.createBackupBrowseRequest(
+            backupID: backupID, agentID: agentID, path: body.remotePath,
+            passwordHex: json["encrypted_password_hex"]?.stringValue)
+        let location = request.urls.endpoint + "/backups/" + backupID + "/browse-requests/" + requestID
+        return JSONResponse.empty(.accepted, headers: [.location: location])
+    }
+
+    /// BR4: 404 until the agent answered and again once the result expired (§4.6).
+    @Sendable static func getForBackup(_ request: APIRequest) async throws -> Response {
+        let backupID = request.parameter("backup_id")
+        guard await request.store.job(.backup, id: backupID) != nil else {
+            throw ServiceError.notFound("Backup not found.")
+        }
+        guard
+            let result = await request.store.backupBrowseResult(
+                backupID: backupID, requestID: request.parameter("request_id"))
+        else {
+            throw ServiceError.notFound("Browse request results not found.")
+        }
+        return try JSONResponse.make(result)
+    }
 
     /// 202, no body; the request ID is only in `Location`, the plural GET path (D22).
     @Sendable static func create(_ request: APIRequest) async throws -> Response {

@@ -8,6 +8,8 @@ struct BrowseRequestRecord: Sendable {
     let agentID: String
     let path: RemoteName
     let createdAt: Instant
+    /// Set for a backup browse request (BR3): the agent lists the backup's snapshot, not its host.
+    var backupID: String?
     /// The poll at which the agent took the request.
     var pickedUpAt: Instant?
     /// Set when the agent's answer arrives; served until `expiresAt`.

@@ -28,3 +28,25 @@ extension Emulator {
         await store.recordedEventNames()
     }
 }
+
+extension Emulator {
+    /// What an agent sends to log in (A-TOK): the password A1 returned (seeded agents have one
+    /// derived from their ID) and the host fingerprint it registered with. Nil for an unknown agent.
+    public func agentCredentials(_ agentID: String) async -> (password: String, fingerprint: String)? {
+        await store.credentials(agentID: agentID)
+    }
+}
+
+extension Store {
+    func credentials(agentID: String) -> (password: String, fingerprint: String)? {
+        agents[agentID].map { ($0.password, $0.fingerprint) }
+    }
+}
+
+extension Emulator {
+    /// Takes a dependent system (`cassandra`, `pecan` or `rse`) offline or back online; while
+    /// one is offline, H1 and its H2 answer 503.
+    public func setDependentSystem(_ name: String, online: Bool) async {
+        await store.setDependentSystem(name, online: online)
+    }
+}

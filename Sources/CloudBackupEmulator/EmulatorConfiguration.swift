@@ -14,6 +14,11 @@ public struct EmulatorConfiguration: Sendable {
     public var handlesTerminationSignals: Bool
     /// When true every request is logged to standard error.
     public var logsRequests: Bool
+    /// How many agents the seeded project has: the five demo agents, then generated ones
+    /// (`agent-0006`, ...) with derived IDs, files and history.
+    public var agentCount: Int
+    /// Faults injected at random into `/v2` requests.
+    public var faults: FaultPlan
 
     /// A configuration; every argument has the default a test or a local session wants.
     public init(
@@ -22,7 +27,9 @@ public struct EmulatorConfiguration: Sendable {
         timeScale: Double = 1.0,
         tokenLifetime: Duration = .seconds(86_400),
         handlesTerminationSignals: Bool = false,
-        logsRequests: Bool = false
+        logsRequests: Bool = false,
+        agentCount: Int = 5,
+        faults: FaultPlan = .none
     ) {
         self.host = host
         self.port = port
@@ -30,6 +37,8 @@ public struct EmulatorConfiguration: Sendable {
         self.tokenLifetime = tokenLifetime
         self.handlesTerminationSignals = handlesTerminationSignals
         self.logsRequests = logsRequests
+        self.agentCount = max(0, agentCount)
+        self.faults = faults
     }
 
     /// The one project (tenant, account number) the emulator serves.

@@ -3,12 +3,22 @@ import Hummingbird
 
 /// The emulator's routes: Identity, Cloud Backup v2 and the Cloud Files downloads.
 enum EmulatorRouter {
-    /// Every operation the emulator implements; the others answer 501.
+    /// Every operation the emulator implements; any other would answer 501.
     static let handlers: [APIOperation: OperationHandler] = [
         AgentController.handlers,
         BrowseController.handlers,
         LogFileController.handlers,
         EventController.handlers,
+        AgentAdminController.handlers,
+        VaultController.handlers,
+        ConfigurationController.handlers,
+        BackupController.handlers,
+        RestoreController.handlers,
+        CleanupController.handlers,
+        ActivityController.handlers,
+        EventListController.handlers,
+        HealthController.handlers,
+        SettingsController.handlers,
     ].reduce(into: [:]) { table, part in table.merge(part) { first, _ in first } }
 
     static func make(store: Store, logsRequests: Bool) -> Router<EmulatorRequestContext> {

@@ -7,5 +7,7 @@ struct RecordedEvent: Sendable {
     let at: ContinuousClock.Instant
     let agentID: String?
     let name: String
+    /// The backups, restores, cleanups and configurations the event is about (EV5–EV8).
+    let subjects: Set<String>
     let document: JSONValue
 }

@@ -5,22 +5,39 @@ enum SeedProject {
     /// The Cloud Files account that holds the project's vaults and uploaded logs (the docs' own).
     static let cloudFilesAccount = "MossoCloudFS_f14d894e-28cd-4f31-8b08-449ec0876346"
 
-    /// The seeded agents. Online agents start idle; their first polls are spread over one idle
-    /// interval so that they do not all poll at the same instant.
-    static func agents(startingAt origin: ContinuousClock.Instant, timings: SimulatedTimings) -> [SimulatedAgent] {
-        let seeds = SeedAgent.demoProject
+    /// The vault password of the seeded encrypted vaults, hex-encoded ("demo-vault-password").
+    static let vaultPasswordHex = "64656d6f2d7661756c742d70617373776f7264"
+
+    /// The seeded agents: the demo project's, then generated ones up to `count`. Online agents
+    /// start idle; their first polls are spread over one idle interval so that they do not all
+    /// poll at the same instant.
+    static func agents(count: Int, startingAt origin: ContinuousClock.Instant, timings: SimulatedTimings)
+        -> [SimulatedAgent]
+    {
+        let demo = SeedAgent.demoProject
+        let seeds = Array(demo.prefix(count)) + (demo.count..<max(count, demo.count)).map(SeedAgent.generated)
         return seeds.enumerated().map { index, seed in
             let firstPoll = origin + timings.idlePoll * (Double(index + 1) / Double(seeds.count + 1))
-            return SimulatedAgent(
-                agent: document(for: seed),
-                role: seed.role,
-                files: HostFiles(seed: seed).root(),
-                schedule: PollSchedule(firstPoll: seed.online ? firstPoll : nil, timings: timings)
-            )
+            return agent(for: seed, firstPoll: seed.online ? firstPoll : nil, timings: timings)
         }
     }
 
-    private static func document(for seed: SeedAgent) -> Agent {
+    /// A simulated agent for a seed; its credentials are derived from its ID.
+    static func agent(for seed: SeedAgent, firstPoll: ContinuousClock.Instant?, timings: SimulatedTimings)
+        -> SimulatedAgent
+    {
+        SimulatedAgent(
+            agent: document(for: seed),
+            role: seed.role,
+            files: HostFiles(seed: seed).root(),
+            schedule: PollSchedule(firstPoll: firstPoll, timings: timings),
+            password: StableUUID.make(from: "password:" + seed.id),
+            fingerprint: "fingerprint-" + seed.name,
+            vaultPasswordHex: seed.encrypted ? vaultPasswordHex : nil
+        )
+    }
+
+    static func document(for seed: SeedAgent) -> Agent {
         Agent(
             projectID: EmulatorConfiguration.projectID,
             id: seed.id,

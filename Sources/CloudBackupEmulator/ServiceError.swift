@@ -28,6 +28,11 @@ struct ServiceError: Error, HTTPResponseError {
             body: .object([("message", .string(message)), ("errors", .array(errors.map(JSONValue.string)))]))
     }
 
+    /// 400 "Validation failed." with one reason.
+    static func invalid(_ reason: String) -> ServiceError {
+        validation("Validation failed.", errors: [reason])
+    }
+
     static func notFound(_ message: String) -> ServiceError {
         ServiceError(.notFound, message)
     }

@@ -8,6 +8,12 @@ struct SimulatedAgent: Sendable {
     /// The host's root directory.
     var files: FileNode
     var schedule: PollSchedule
+    /// The credential A1 returned; the agent sends it to A-TOK.
+    var password: String
+    /// The string the agent chose at registration; A-TOK answers 409 when another is sent.
+    var fingerprint: String
+    /// The vault password, once encryption is enabled; password verification compares with it.
+    var vaultPasswordHex: String?
 
     var id: String { agent.id }
 }

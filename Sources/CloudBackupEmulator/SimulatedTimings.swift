@@ -16,6 +16,15 @@ struct SimulatedTimings: Sendable {
     var browseResultLifetime: Duration = .seconds(60)
     /// From pickup (`started`) to a finished log upload (`completed`).
     var logUpload: Duration = .seconds(2)
+    /// Between a job's first states (`queued`, `preparing`, `in_progress`) and from a stop request
+    /// to `stopped`.
+    var jobStep: Duration = .seconds(1)
+    /// How long a backup, a restore and a cleanup run once in progress.
+    var backupRun: Duration = .seconds(6)
+    var restoreRun: Duration = .seconds(4)
+    var cleanupRun: Duration = .seconds(4)
+    /// From pickup to the agent's report on a vault encryption or password verification request.
+    var vaultAnswer: Duration = .milliseconds(500)
 
     /// The timings multiplied by `factor`.
     func scaled(by factor: Double) -> SimulatedTimings {
@@ -27,6 +36,11 @@ struct SimulatedTimings: Sendable {
         copy.browseAnswer = browseAnswer * factor
         copy.browseResultLifetime = browseResultLifetime * factor
         copy.logUpload = logUpload * factor
+        copy.jobStep = jobStep * factor
+        copy.backupRun = backupRun * factor
+        copy.restoreRun = restoreRun * factor
+        copy.cleanupRun = cleanupRun * factor
+        copy.vaultAnswer = vaultAnswer * factor
         return copy
     }
 }

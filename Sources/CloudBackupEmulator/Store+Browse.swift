@@ -18,18 +18,57 @@ extension Store {
     /// The agent's answer, or nil until it answered and again once the result expired.
     func browseResult(agentID: String, requestID: String) -> BrowseResult? {
         advance()
-        guard let record = browseRequests[requestID], record.agentID == agentID else { return nil }
+        guard let record = browseRequests[requestID], record.agentID == agentID, record.backupID == nil else {
+            return nil
+        }
+        return record.result
+    }
+
+    /// BR3: an agent lists a directory of a backup's snapshot. Returns the request ID.
+    func createBackupBrowseRequest(backupID: String, agentID: String, path: RemoteName, passwordHex: String?) throws
+        -> String
+    {
+        let now = advance()
+        guard let backup = jobs[backupID], backup.kind == .backup else {
+            throw ServiceError.notFound("Backup not found.")
+        }
+        guard let snapshotID = backup.snapshotID, backup.restorable else {
+            throw ServiceError.invalid("The backup has no snapshot to browse.")
+        }
+        guard let agent = agents[agentID] else { throw ServiceError.invalid("agent_id does not name an agent.") }
+        let id = Self.newRequestID()
+        var record = BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now)
+        record.backupID = backupID
+        browseRequests[id] = record
+        let vault = JSONValue.vault(id: backup.vaultID, encrypted: agent.agent.vault?.encrypted ?? false)
+        var fields: [(String, JSONValue)] = [
+            ("agent", .object([("id", .string(agentID)), ("vault", vault)])),
+            ("configuration", .idOnly(backup.configurationID ?? "")),
+            ("backup", .object([("snapshot_id", .int(snapshotID))])),
+            ("request_id", .string(id)), ("path", .string(path.lossy)),
+        ]
+        if let encoded = path.encodedIfNeeded { fields.append(("path_encoded", .string(encoded))) }
+        fields.append(("encrypted_password_hex", .optionalString(passwordHex)))
+        recordEvent("backup_browse", at: now, agentID: nil, fields: fields, subjects: subjects(of: backup))
+        return id
+    }
+
+    /// BR4: like BR2, for a backup.
+    func backupBrowseResult(backupID: String, requestID: String) -> BrowseResult? {
+        advance()
+        guard let record = browseRequests[requestID], record.backupID == backupID else { return nil }
         return record.result
     }
 
     /// The agent lists the directory: a missing path or a file fails without items.
     func answerBrowseRequest(_ id: String, at instant: Instant) {
         guard let record = browseRequests[id], let agent = agents[record.agentID] else { return }
-        let children = agent.files.node(at: record.path)?.children
+        let tree = record.backupID.map { snapshotTree(backupID: $0) } ?? agent.files
+        let children = tree?.node(at: record.path)?.children
         let result = BrowseResult(
             id: String(takeEventID()),
             time: Timestamp.microseconds(clock.date(at: instant)),
-            event: "host_browsed",
+            event: record.backupID == nil ? "host_browsed" : "backup_browsed",
             agent: ResourceRef(id: record.agentID),
             requestID: id,
             succeeded: children != nil,

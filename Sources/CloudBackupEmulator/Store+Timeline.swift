@@ -7,12 +7,16 @@ extension Store {
         case browseAnswered(String)
         case uploadStarted(String)
         case uploadCompleted(String)
+        case jobStep(String, Int)
+        case vaultAnswered(String)
 
         var sortKey: String {
             switch self {
             case .browseAnswered(let id): "b" + id
             case .uploadStarted(let id): "s" + id
             case .uploadCompleted(let id): "u" + id
+            case .jobStep(let id, let index): "j" + id + String(1000 + index)
+            case .vaultAnswered(let id): "v" + id
             }
         }
     }
@@ -22,27 +26,50 @@ extension Store {
     @discardableResult
     func advance() -> Instant {
         let now = clock.now
-        for id in agentOrder { poll(agentID: id, upTo: now) }
+        let waiting = agentsWithPendingWork()
+        for id in agentOrder { poll(agentID: id, upTo: now, hasWork: waiting.contains(id)) }
         let due = dueHappenings(upTo: now).sorted { ($0.at, $0.happening.sortKey) < ($1.at, $1.happening.sortKey) }
         for item in due { apply(item.happening, at: item.at) }
         browseRequests = browseRequests.filter { _, record in
             guard let answeredAt = record.answeredAt else { return true }
             return answeredAt + timings.browseResultLifetime > now
         }
+        vaultRequests = vaultRequests.filter { _, record in
+            guard let answeredAt = record.answeredAt else { return true }
+            return answeredAt + timings.browseResultLifetime > now
+        }
         return now
     }
 
-    private func poll(agentID: String, upTo now: Instant) {
-        while true {
-            let hasWork = hasPendingWork(agentID: agentID)
-            guard let poll = agents[agentID]?.schedule.takeDuePoll(upTo: now, hasWork: hasWork) else { return }
-            if hasWork { pickUpWork(agentID: agentID, at: poll) }
+    /// The agents with work not yet picked up, found in one pass (a large project has many agents).
+    private func agentsWithPendingWork() -> Set<String> {
+        var ids = Set<String>()
+        for record in browseRequests.values where record.pickedUpAt == nil { ids.insert(record.agentID) }
+        for record in logFiles.values where record.pickedUpAt == nil { ids.insert(record.agentID) }
+        for job in jobs.values where job.pickedUpAt == nil && !job.isFinished && !job.reportedByAgent {
+            ids.insert(job.agentID)
+        }
+        for record in vaultRequests.values where record.pickedUpAt == nil { ids.insert(record.agentID) }
+        return ids
+    }
+
+    /// Takes the agent's polls up to now. Without work, the idle polls pass in one step.
+    private func poll(agentID: String, upTo now: Instant, hasWork initiallyWaiting: Bool) {
+        var hasWork = initiallyWaiting
+        while let poll = agents[agentID]?.schedule.takeDuePoll(upTo: now, hasWork: hasWork) {
+            guard hasWork else { return }
+            pickUpWork(agentID: agentID, at: poll)
+            hasWork = hasPendingWork(agentID: agentID)
         }
     }
 
     private func hasPendingWork(agentID: String) -> Bool {
         browseRequests.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
             || logFiles.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
+            || jobs.values.contains {
+                $0.agentID == agentID && $0.pickedUpAt == nil && !$0.isFinished && !$0.reportedByAgent
+            }
+            || vaultRequests.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
     }
 
     private func pickUpWork(agentID: String, at poll: Instant) {
@@ -53,6 +80,14 @@ extension Store {
         for (id, record) in logFiles
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
             logFiles[id]?.pickedUpAt = poll
+        }
+        for (id, job) in jobs
+        where job.agentID == agentID && job.pickedUpAt == nil && !job.isFinished && job.createdAt <= poll {
+            jobs[id]?.pickedUpAt = poll
+        }
+        for (id, record) in vaultRequests
+        where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
+            vaultRequests[id]?.pickedUpAt = poll
         }
     }
 
@@ -70,6 +105,12 @@ extension Store {
                 due.append((picked + timings.logUpload, .uploadCompleted(id)))
             }
         }
+        due += dueJobSteps(upTo: now)
+        for (id, record) in vaultRequests where record.result == nil {
+            if let picked = record.pickedUpAt, picked + timings.vaultAnswer <= now {
+                due.append((picked + timings.vaultAnswer, .vaultAnswered(id)))
+            }
+        }
         return due
     }
 
@@ -78,6 +119,8 @@ extension Store {
         case .browseAnswered(let id): answerBrowseRequest(id, at: instant)
         case .uploadStarted(let id): setLogFileState(id, to: .started, at: instant)
         case .uploadCompleted(let id): setLogFileState(id, to: .completed, at: instant)
+        case .jobStep(let id, let index): applyJobStep(id, index: index, at: instant)
+        case .vaultAnswered(let id): answerVaultRequest(id, at: instant)
         }
     }
 }

@@ -18,6 +18,21 @@ actor Store {
     var browseRequests: [String: BrowseRequestRecord] = [:]
     var logFiles: [String: LogFileRecord] = [:]
     var logFileOrder: [String] = []
+    var configurations: [String: ConfigurationRecord] = [:]
+    var configurationOrder: [String] = []
+    var jobs: [String: JobRecord] = [:]
+    /// Job IDs in creation order (sequence order).
+    var jobOrder: [String] = []
+    var nextJobSequence = 0
+    /// Snapshot IDs are integers that only grow.
+    var nextSnapshotID = SeedHistory.firstSnapshotID
+    var vaultRequests: [String: VaultRequestRecord] = [:]
+    var summarySettings = SummarySettingsDocument.initial
+    /// Dependent systems (`cassandra`, `pecan`, `rse`) a test has taken offline; health answers 503.
+    var offlineSystems: Set<String> = []
+    var faultPlan: FaultPlan
+    /// Draws the random faults; seeded so that a run can be repeated.
+    var random: SeededGenerator
     var events: [RecordedEvent] = []
     /// Event IDs are numeric strings that only grow; the first is in the docs' range.
     var nextEventID = 5_650_135_600
@@ -36,10 +51,24 @@ actor Store {
         self.clock = clock
         self.timings = timings
         self.tokenLifetime = configuration.tokenLifetime
-        for agent in SeedProject.agents(startingAt: clock.origin, timings: timings) {
+        self.faultPlan = configuration.faults
+        self.random = SeededGenerator(seed: configuration.faults.seed)
+        let seeded = SeedProject.agents(count: configuration.agentCount, startingAt: clock.origin, timings: timings)
+        for agent in seeded {
             agents[agent.id] = agent
             agentOrder.append(agent.id)
         }
+        let history = SeedHistory.make(agents: seeded, origin: clock.origin, originDate: clock.originDate)
+        for record in history.configurations {
+            configurations[record.id] = record
+            configurationOrder.append(record.id)
+        }
+        for job in history.jobs {
+            jobs[job.id] = job
+            jobOrder.append(job.id)
+        }
+        nextJobSequence = history.jobs.count
+        nextSnapshotID = history.nextSnapshotID
     }
 
     func attach(urls: ServiceURLs) {
@@ -48,7 +77,9 @@ actor Store {
 
     /// Keeps an event for the event lists and returns its ID.
     @discardableResult
-    func recordEvent(_ name: String, at instant: Instant, agentID: String?, fields: [(String, JSONValue)]) -> Int {
+    func recordEvent(
+        _ name: String, at instant: Instant, agentID: String?, fields: [(String, JSONValue)], subjects: [String] = []
+    ) -> Int {
         let id = takeEventID()
         var members: [(key: String, value: JSONValue)] = [
             ("id", .string(String(id))),
@@ -57,7 +88,9 @@ actor Store {
         ]
         if let agentID { members.append(("agent", .object([("id", .string(agentID))]))) }
         members += fields.map { (key: $0.0, value: $0.1) }
-        events.append(RecordedEvent(id: id, at: instant, agentID: agentID, name: name, document: .object(members)))
+        events.append(
+            RecordedEvent(
+                id: id, at: instant, agentID: agentID, name: name, subjects: Set(subjects), document: .object(members)))
         if events.count > Self.eventCapacity { events.removeFirst(events.count - Self.eventCapacity) }
         return id
     }

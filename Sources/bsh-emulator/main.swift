@@ -21,19 +21,51 @@ struct BshEmulatorCommand: AsyncParsableCommand {
     @Option(help: "How long issued tokens stay valid, in seconds.")
     var tokenLifetime = 86_400
 
+    @Option(help: "How many agents the demo project has (the first five are the demo agents).")
+    var agents = 5
+
+    @Option(help: "Delay added to every request, e.g. 50ms or 1s.")
+    var latency: String?
+
+    @Option(help: "Share of requests (0...1) answered with --fail-status.")
+    var failRate = 0.0
+
+    @Option(help: "The status of a random failure.")
+    var failStatus = 503
+
+    @Option(help: "Retry-After seconds sent with a random failure.")
+    var retryAfter: Int?
+
+    @Option(help: "Share of requests (0...1) whose connection is dropped without an answer.")
+    var dropRate = 0.0
+
+    @Option(help: "Seeds the random faults, so that a run repeats.")
+    var faultSeed: UInt64 = 1
+
     @Flag(help: "Log every request.")
     var verbose = false
 
     func validate() throws {
         guard timeScale > 0 else { throw ValidationError("--time-scale must be greater than 0.") }
         guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be greater than 0.") }
+        guard agents >= 0 else { throw ValidationError("--agents must not be negative.") }
+        guard (0...1).contains(failRate), (0...1).contains(dropRate) else {
+            throw ValidationError("--fail-rate and --drop-rate must lie between 0 and 1.")
+        }
+        guard (100...599).contains(failStatus) else { throw ValidationError("--fail-status must be an HTTP status.") }
+        if let latency, FaultPlan.duration(latency) == nil {
+            throw ValidationError("--latency must be a duration such as 50ms or 1s.")
+        }
     }
 
     func run() async throws {
         let emulator = try await Emulator.start(
             EmulatorConfiguration(
                 host: host, port: port, timeScale: timeScale, tokenLifetime: .seconds(tokenLifetime),
-                handlesTerminationSignals: true, logsRequests: verbose))
+                handlesTerminationSignals: true, logsRequests: verbose, agentCount: agents,
+                faults: FaultPlan(
+                    latency: latency.flatMap(FaultPlan.duration), failRate: failRate, failStatus: failStatus,
+                    retryAfterSeconds: retryAfter, dropRate: dropRate, seed: faultSeed)))
         let line =
             "bsh-emulator listening on \(emulator.baseURL)  identity: \(emulator.identityURL)/tokens  "
             + "user: \(EmulatorConfiguration.demoUsername)  api key: \(EmulatorConfiguration.demoAPIKey)  "

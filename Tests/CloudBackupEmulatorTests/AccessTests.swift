@@ -73,14 +73,6 @@ struct AccessTests {
         }
     }
 
-    @Test func documentedButUnimplementedOperationsAre501() async throws {
-        try await EmulatorSession.with { session in
-            let response = try await session.call("GET", "/backups")
-            #expect(response.status == 501)
-            #expect(response.message?.contains("GET /backups") == true)
-        }
-    }
-
     @Test func malformedJSONIs400WithMessageAndErrors() async throws {
         try await EmulatorSession.with { session in
             let response = try await session.call(

@@ -13,7 +13,14 @@ struct EmulatorSession: Sendable {
         timeScale: Double = 0.01, tokenLifetime: Duration = .seconds(3_600),
         _ body: (EmulatorSession) async throws -> T
     ) async throws -> T {
-        try await withEmulator(.init(timeScale: timeScale, tokenLifetime: tokenLifetime)) { emulator in
+        try await with(.init(timeScale: timeScale, tokenLifetime: tokenLifetime), body)
+    }
+
+    /// The same, with a whole configuration (a large project, injected faults).
+    static func with<T>(_ configuration: EmulatorConfiguration, _ body: (EmulatorSession) async throws -> T)
+        async throws -> T
+    {
+        try await withEmulator(configuration) { emulator in
             let token = try await authenticate(emulator)
             return try await body(EmulatorSession(emulator: emulator, token: token))
         }

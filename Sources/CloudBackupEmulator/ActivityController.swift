@@ -1,0 +1,72 @@
+import CloudBackupAPI
+import Hummingbird
+
+/// Activities: every backup, restore and cleanup of the project (AC1), of one agent (AC2: its
+/// backups and cleanups, restores to it) or of one configuration (AC3: its backups and the
+/// restores of them, D29). `id` is the job's ID and `state` is always present (D28).
+enum ActivityController {
+    static let handlers: [APIOperation: OperationHandler] = [
+        .listProjectActivities: { try await list($0, url: $0.urls.endpoint + "/activities") { _ in true } },
+        .listAgentActivities: listForAgent,
+        .listConfigurationActivities: listForConfiguration,
+    ]
+
+    @Sendable static func listForAgent(_ request: APIRequest) async throws -> Response {
+        let agentID = request.parameter("agent_id")
+        guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
+        return try await list(request, url: request.urls.agent(agentID) + "/activities") { $0.agentID == agentID }
+    }
+
+    @Sendable static func listForConfiguration(_ request: APIRequest) async throws -> Response {
+        let id = request.parameter("configuration_id")
+        guard await request.store.configuration(id: id) != nil else {
+            throw ServiceError.notFound("Configuration not found.")
+        }
+        return try await list(request, url: request.urls.endpoint + "/configurations/" + id + "/activities") {
+            $0.configurationID == id && $0.kind != .cleanup
+        }
+    }
+
+    private static func list(
+        _ request: APIRequest, url: String, _ include: @Sendable (JobRecord) -> Bool
+    ) async throws -> Response {
+        let page = try PageQuery(request, defaultAscending: false)
+        let store = request.store
+        let jobs = await store.jobList(nil).filter(include)
+        let markerKey = try page.marker.map { marker in
+            guard let job = jobs.first(where: { $0.id == marker }) else {
+                throw ServiceError.invalid("marker does not name an activity of this list.")
+            }
+            return job.sequence
+        }
+        let items = page.page(jobs, key: \.sequence, markerKey: markerKey)
+        var documents: [JSONValue] = []
+        for job in items {
+            documents.append(document(job, updated: await store.lastUpdatedTime(job), urls: request.urls))
+        }
+        return try JSONResponse.make(
+            JSONValue.object([
+                ("activities", .array(documents)), ("links", page.links(ids: items.map(\.id), url: url)),
+            ]))
+    }
+
+    static func document(_ job: JobRecord, updated: String, urls: ServiceURLs) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("id", .string(job.id)), ("type", .string(job.kind.rawValue)), ("last_updated_time", .string(updated)),
+            ("state", .string(job.state)), ("agent", .ref(job.agentID, href: urls.agent(job.agentID))),
+        ]
+        if job.kind != .cleanup, let configurationID = job.configurationID {
+            members.append(
+                ("configuration", .ref(configurationID, href: urls.endpoint + "/configurations/" + configurationID)))
+        }
+        members.append(("links", .links([(job.kind.rawValue, urls.endpoint + "/" + job.kind.plural + "/" + job.id)])))
+        return .object(members)
+    }
+}
+
+extension Store {
+    /// When the job last changed; seeded history reports its end.
+    func lastUpdatedTime(_ job: JobRecord) -> String {
+        job.createdAt == clock.origin ? (job.endedTime ?? timestamp(job.lastUpdated)) : timestamp(job.lastUpdated)
+    }
+}

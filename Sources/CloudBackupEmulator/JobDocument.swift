@@ -1,0 +1,79 @@
+import CloudBackupAPI
+
+/// Backups (§3 Backup), restores (Restore, RestoreSummary) and cleanups (Cleanup) as the service
+/// returns them, and their error reports (ErrorReport).
+enum JobDocument {
+    /// The job's document; `summary` is a list item (a restore drops its rules, self link `full`).
+    static func make(_ job: JobRecord, urls: ServiceURLs, summary: Bool = false) -> JSONValue {
+        let own = urls.endpoint + "/" + job.kind.plural + "/" + job.id
+        var members: [(key: String, value: JSONValue)] = [
+            ("project_id", .string(EmulatorConfiguration.projectID)), ("id", .string(job.id)),
+        ]
+        switch job.kind {
+        case .backup:
+            members += [
+                ("agent", .ref(job.agentID, href: urls.agent(job.agentID))),
+                (
+                    "configuration",
+                    .ref(
+                        job.configurationID ?? "",
+                        href: urls.endpoint + "/configurations/" + (job.configurationID ?? ""))
+                ),
+            ]
+        case .restore:
+            members += [
+                ("backup", .ref(job.backupID ?? "", href: urls.endpoint + "/backups/" + (job.backupID ?? ""))),
+                ("destination_agent", .ref(job.agentID, href: urls.agent(job.agentID))),
+                ("destination_path", .optionalString(job.destinationPath)),
+                ("overwrite_files", .bool(job.overwriteFiles)),
+            ]
+            if !summary {
+                members += [
+                    ("inclusions", .array(job.selection.inclusions.map(\.document))),
+                    ("exclusions", .array(job.selection.exclusions.map(\.document))),
+                ]
+            }
+        case .cleanup:
+            members.append(("agent", .ref(job.agentID, href: urls.agent(job.agentID))))
+        }
+        members += [
+            ("state", .string(job.state)),
+            ("started_time", .optionalString(job.startedTime)),
+            ("ended_time", .optionalString(job.endedTime)),
+        ]
+        if job.kind == .backup { members.append(("snapshot_id", job.snapshotID.map(JSONValue.int) ?? .null)) }
+        if job.kind == .cleanup { members.append(("snapshot_ids", .array(job.snapshotIDs.map(JSONValue.int)))) }
+        members.append(
+            (
+                "errors",
+                .object([
+                    ("count", .int(job.errors.count)), ("reason", .string(job.errors.reason)),
+                    ("diagnostics", .optionalString(job.errors.diagnostics)),
+                    ("links", .links([("full", own + "/errors")])),
+                ])
+            ))
+        members += job.counterNames.map { ($0, .int(job.counters[$0] ?? 0)) }
+        if job.kind == .backup { members.append(("restorable", .bool(job.restorable))) }
+        let selfRel = summary && job.kind == .restore ? "full" : "self"
+        members.append(("links", .links([(selfRel, own), ("events", own + "/events")])))
+        return .object(members)
+    }
+
+    /// B5, R5, CL5: the error list, each entry with the description of its type.
+    static func errors(_ job: JobRecord, urls: ServiceURLs) -> JSONValue {
+        let own = urls.endpoint + "/" + job.kind.plural + "/" + job.id
+        let list = job.errors.list.map { entry -> JSONValue in
+            let type = entry["type"]?.stringValue ?? ""
+            return .object([
+                ("index", entry["index"] ?? .int(0)), ("path", entry["path"] ?? .string("")), ("type", .string(type)),
+                ("description", .string(JobErrorReport.description(ofType: type))),
+                ("exception", entry["exception"] ?? .null),
+            ])
+        }
+        return .object([
+            ("count", .int(job.errors.count)), ("reason", .string(job.errors.reason)),
+            ("diagnostics", .optionalString(job.errors.diagnostics)), ("list", .array(list)),
+            ("links", .links([("self", own + "/errors")])),
+        ])
+    }
+}

@@ -1,0 +1,57 @@
+/// What a simulated agent does with a job once it picked it up: the states it reports, at which
+/// offsets, and the events they record. A stop request cuts the plan short with `stopped`.
+enum JobTimeline {
+    typealias Instant = ContinuousClock.Instant
+
+    struct Step: Sendable {
+        enum Action: Sendable {
+            case state(String)
+            case progress(Double)
+            case finish
+            case stopped
+        }
+
+        var at: Instant
+        var action: Action
+        /// The event recorded, when the docs name one for this step (D53).
+        var event: String?
+    }
+
+    /// The whole plan of a picked-up job; nil before pickup.
+    static func plan(for job: JobRecord, timings: SimulatedTimings) -> [Step]? {
+        guard let start = job.pickedUpAt else { return nil }
+        let step = timings.jobStep
+        let kind = job.kind.rawValue
+        var steps: [Step]
+        switch job.kind {
+        case .backup, .restore:
+            let run = job.kind == .backup ? timings.backupRun : timings.restoreRun
+            let running = start + step * 2
+            steps = [
+                Step(at: start, action: .state("queued"), event: job.kind == .backup ? "backup_queued" : nil),
+                Step(
+                    at: start + step, action: .state("preparing"), event: job.kind == .backup ? "backup_preparing" : nil
+                ),
+                Step(at: running, action: .state("in_progress"), event: kind + "_in_progress"),
+            ]
+            steps += (1...3).map {
+                Step(at: running + run * (Double($0) / 4), action: .progress(Double($0) / 4), event: kind + "_progress")
+            }
+            steps.append(Step(at: running + run, action: .finish, event: nil))
+        case .cleanup:
+            steps = [
+                Step(at: start, action: .state("queued"), event: "cleanup_queued"),
+                Step(at: start + step, action: .state("in_progress"), event: "cleanup_in_progress"),
+                Step(at: start + step + timings.cleanupRun, action: .finish, event: nil),
+            ]
+        }
+        guard let stop = job.stopRequestedAt else { return steps }
+        let kept = steps.filter { $0.at <= stop && !isFinish($0) }
+        return kept + [Step(at: max(stop, start) + step, action: .stopped, event: kind + "_stopped")]
+    }
+
+    private static func isFinish(_ step: Step) -> Bool {
+        if case .finish = step.action { return true }
+        return false
+    }
+}

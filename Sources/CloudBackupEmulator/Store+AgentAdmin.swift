@@ -1,0 +1,120 @@
+import CloudBackupAPI
+import Foundation
+
+/// Registering (A1), updating (A4) and deleting (A5) agents, their status (A6) and their login (A-TOK).
+extension Store {
+    /// A1: the agent starts polling at once; its vault is new and empty.
+    func registerAgent(_ input: AgentRegistrationInput) -> SimulatedAgent {
+        let now = advance()
+        let id = Self.newRequestID()
+        let vaultID = Self.newRequestID()
+        let seed = SeedAgent(
+            id: id, name: input.name, version: input.version, role: .web, os: input.host.os!,
+            kernel: input.host.os?.name == "CentOS" ? "3.10.0-123.el7.x86_64" : "3.13.0-32-generic",
+            flavor: input.host.flavor ?? "nova", region: input.host.region ?? "DFW",
+            machineID: input.host.machine?.id ?? "",
+            addresses: input.host.addresses ?? [], vaultID: vaultID, encrypted: false, useInternal: input.useInternal,
+            logLevel: "info", registeredTime: timestamp(now), online: true)
+        var agent = SeedProject.agent(for: seed, firstPoll: now, timings: timings)
+        agent.agent.host = input.host
+        agent.agent.rsaPublicKey = input.rsaPublicKey
+        agent.password = Self.newRequestID()
+        agent.fingerprint = input.fingerprint
+        agents[id] = agent
+        agentOrder.append(id)
+        let host: JSONValue = .object([
+            (
+                "os",
+                .object([
+                    ("name", .string(seed.os.name)), ("version", .string(seed.os.version)),
+                    ("architecture", .string(seed.os.architecture)),
+                ])
+            )
+        ])
+        recordEvent(
+            "agent_registered", at: now, agentID: id,
+            fields: [
+                ("agent", .object([("id", .string(id)), ("name", .string(input.name)), ("host", host)])),
+                ("request_id", .string(Self.newRequestID())),
+            ])
+        return agent
+    }
+
+    /// A4, applied whole or not at all.
+    func updateAgent(id: String, operations: [PatchEntry]) throws {
+        let now = advance()
+        guard var agent = agents[id] else { throw ServiceError.agentNotFound }
+        for operation in operations {
+            switch operation.path {
+            case "/enabled":
+                guard let value = operation.value.asBool else {
+                    throw ServiceError.invalid("/enabled must be true or false.")
+                }
+                agent.agent.enabled = value
+            case "/vault/use_internal":
+                guard let value = operation.value.asBool else {
+                    throw ServiceError.invalid("/vault/use_internal must be true or false.")
+                }
+                agent.agent.vault?.useInternal = value
+            case "/vault/region":
+                guard let value = operation.value.stringValue, Self.regions.contains(value.uppercased()) else {
+                    throw ServiceError.invalid("/vault/region must be one of \(Self.regions.joined(separator: ", ")).")
+                }
+                guard !vaultHasData(agent.agent.vault?.id) else {
+                    throw ServiceError(
+                        .forbidden, "The vault property (region) cannot be updated, reason: vault is not empty.")
+                }
+                agent.agent.vault?.region = value.uppercased()
+            case "/log_level", "/log-level":
+                guard let value = operation.value.stringValue, Self.logLevels.contains(value) else {
+                    throw ServiceError.invalid("/log_level must be one of \(Self.logLevels.joined(separator: ", ")).")
+                }
+                agent.agent.logLevel = value
+            default:
+                throw ServiceError.invalid("\(operation.path) cannot be modified.")
+            }
+        }
+        agents[id] = agent
+        configurationChanged(agentID: id, at: now)
+    }
+
+    static let regions = ["DFW", "ORD", "IAD", "LON", "HKG", "SYD"]
+    static let logLevels = ["all", "trace", "debug", "info", "warn", "error", "fatal"]
+
+    /// A5: the agent goes, and with it its configurations, requests, log files, and the jobs it
+    /// ran or received.
+    func deleteAgent(id: String) throws {
+        advance()
+        guard agents.removeValue(forKey: id) != nil else { throw ServiceError.agentNotFound }
+        agentOrder.removeAll { $0 == id }
+        let configurationIDs = Set(configurations.values.filter { $0.agentID == id }.map(\.id))
+        configurations = configurations.filter { !configurationIDs.contains($0.key) }
+        configurationOrder.removeAll { configurationIDs.contains($0) }
+        browseRequests = browseRequests.filter { $0.value.agentID != id }
+        vaultRequests = vaultRequests.filter { $0.value.agentID != id }
+        logFiles = logFiles.filter { $0.value.agentID != id }
+        logFileOrder.removeAll { logFiles[$0] == nil }
+        let goneBackups = Set(jobs.values.filter { $0.kind == .backup && $0.agentID == id }.map(\.id))
+        jobs = jobs.filter { _, job in job.agentID != id && !goneBackups.contains(job.backupID ?? "") }
+        jobOrder.removeAll { jobs[$0] == nil }
+    }
+
+    /// A6.
+    func status(agentID: String) -> (busy: Bool, online: Bool)? {
+        advance()
+        guard let agent = agents[agentID] else { return nil }
+        return (isBusy(agentID: agentID), agent.schedule.isOnline)
+    }
+
+    /// A-TOK: the agent's password and fingerprint must match its registration.
+    func authenticateAgent(id: String, password: String, fingerprint: String) throws -> (id: String, expires: Date) {
+        guard let agent = agents[id] else { throw ServiceError.agentNotFound }
+        guard agent.password == password else {
+            throw ServiceError(.unauthorized, "The agent's credentials are not valid.")
+        }
+        guard agent.fingerprint == fingerprint else {
+            throw ServiceError(.conflict, "The host fingerprint does not match the one this agent registered with.")
+        }
+        return issueToken()
+    }
+}

@@ -1,0 +1,78 @@
+import CloudBackupAPI
+
+/// What happens when a simulated agent takes a step of a job's timeline.
+extension Store {
+    /// Steps of picked-up jobs that are due by `now`, for `advance()` to apply in time order.
+    func dueJobSteps(upTo now: Instant) -> [(at: Instant, happening: Happening)] {
+        var due: [(at: Instant, happening: Happening)] = []
+        for (id, job) in jobs where !job.isFinished && !job.reportedByAgent {
+            guard let plan = JobTimeline.plan(for: job, timings: timings) else { continue }
+            for index in plan.indices where index >= job.stepsApplied && plan[index].at <= now {
+                due.append((plan[index].at, .jobStep(id, index)))
+            }
+        }
+        return due
+    }
+
+    func applyJobStep(_ id: String, index: Int, at instant: Instant) {
+        guard var job = jobs[id], job.stepsApplied == index, !job.isFinished,
+            let plan = JobTimeline.plan(for: job, timings: timings), index < plan.count
+        else { return }
+        let step = plan[index]
+        job.stepsApplied = index + 1
+        job.lastUpdated = instant
+        var extra: [(String, JSONValue)] = []
+        switch step.action {
+        case .state(let state):
+            job.state = state
+            if job.startedTime == nil { job.startedTime = timestamp(instant) }
+        case .progress(let fraction):
+            progress(&job, fraction: fraction)
+            let total = job.plannedBytes
+            let done = Int(Double(total) * fraction)
+            extra = [
+                ("bytes_completed", .int(done)), ("bytes_remaining", .int(total - done)), ("total_bytes", .int(total)),
+            ]
+        case .finish:
+            finish(&job, at: instant)
+        case .stopped:
+            job.state = "stopped"
+            job.endedTime = timestamp(instant)
+        }
+        jobs[id] = job
+        let event = step.event ?? (job.state == "completed" ? job.kind.rawValue + "_completed" : nil)
+        if let event {
+            recordEvent(
+                event, at: instant, agentID: job.agentID, fields: jobEventFields(job) + extra,
+                subjects: subjects(of: job))
+        }
+    }
+
+    func timestamp(_ instant: Instant) -> String {
+        Timestamp.microseconds(clock.date(at: instant))
+    }
+
+    func progress(_ job: inout JobRecord, fraction: Double) {
+        switch job.kind {
+        case .backup:
+            job.counters["files_searched"] = job.plannedFiles
+            job.counters["bytes_searched"] = job.plannedBytes
+            job.counters["files_backed_up"] = Int(Double(job.plannedFiles) * fraction)
+            job.counters["bytes_backed_up"] = Int(Double(job.plannedBytes) * fraction)
+            job.counters["bytes_in_db"] = Int(Double(job.plannedBytes) * fraction) / 8
+        case .restore:
+            if job.plannedBytes == 0 { planRestore(&job) }
+            job.counters["files_restored"] = Int(Double(job.plannedFiles) * fraction)
+            job.counters["bytes_restored"] = Int(Double(job.plannedBytes) * fraction)
+        case .cleanup:
+            break
+        }
+    }
+
+    /// The files of a finished backup, as its snapshot holds them.
+    func snapshotTree(backupID: String) -> FileNode? {
+        guard let backup = jobs[backupID], backup.snapshotID != nil else { return nil }
+        if let files = backup.snapshotFiles { return files }
+        return agents[backup.agentID].map { backup.selection.filter($0.files) }
+    }
+}

@@ -1,0 +1,84 @@
+import CloudBackupAPI
+
+/// Jobs: starting a backup (B1), finding and listing jobs, and stop requests.
+extension Store {
+    /// A new job in `start_requested` (or `start_scheduled`), waiting for its agent's next poll.
+    func addJob(_ kind: JobRecord.Kind, id: String, agentID: String, state: String, at now: Instant) -> JobRecord {
+        defer { nextJobSequence += 1 }
+        let job = JobRecord(
+            kind: kind, id: id, sequence: nextJobSequence, agentID: agentID, createdAt: now, state: state,
+            lastUpdated: now)
+        jobOrder.append(id)
+        return job
+    }
+
+    /// B1. The configuration is named in the body, so an unknown or deleted one is a 400.
+    func startBackup(configurationID: String, state: String) throws -> JobRecord {
+        let now = advance()
+        guard let configuration = configurations[configurationID], !configuration.deleted,
+            let agent = agents[configuration.agentID]
+        else {
+            throw ServiceError.invalid("configuration_id does not name a configuration.")
+        }
+        var job = addJob(.backup, id: Self.newRequestID(), agentID: agent.id, state: state, at: now)
+        job.configurationID = configurationID
+        job.selection = configuration.selection
+        job.vaultID = agent.agent.vault?.id
+        let totals = configuration.selection.filter(agent.files).totals
+        (job.plannedFiles, job.plannedBytes) = (totals.files, totals.bytes)
+        for name in job.counterNames { job.counters[name] = 0 }
+        job.errors = JobErrorReport()
+        jobs[job.id] = job
+        recordEvent(
+            "backup_start_request", at: now, agentID: agent.id,
+            fields: jobEventFields(job) + [("request_id", .string(Self.newRequestID()))], subjects: subjects(of: job))
+        return job
+    }
+
+    func job(_ kind: JobRecord.Kind, id: String) -> JobRecord? {
+        advance()
+        guard let job = jobs[id], job.kind == kind else { return nil }
+        return job
+    }
+
+    /// The jobs of a kind (or all), oldest first.
+    func jobList(_ kind: JobRecord.Kind?) -> [JobRecord] {
+        advance()
+        return jobOrder.compactMap { jobs[$0] }.filter { kind == nil || $0.kind == kind }
+    }
+
+    /// The user's (or agent's) `stop_requested`: the agent reports `stopped` after its next step.
+    func requestStop(_ id: String, at now: Instant) {
+        guard var job = jobs[id], job.stopRequestedAt == nil else { return }
+        job.state = "stop_requested"
+        job.stopRequestedAt = now
+        job.lastUpdated = now
+        jobs[id] = job
+        recordEvent(
+            job.kind.rawValue + "_stop_request", at: now, agentID: job.agentID,
+            fields: jobEventFields(job) + [("request_id", .string(Self.newRequestID()))], subjects: subjects(of: job))
+    }
+
+    /// `agent`, `configuration` and the job's own reference, as the job events carry them.
+    func jobEventFields(_ job: JobRecord) -> [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = [("agent", .idOnly(job.agentID))]
+        if let configurationID = job.configurationID { fields.append(("configuration", .idOnly(configurationID))) }
+        fields.append((job.kind.rawValue, .idOnly(job.id)))
+        return fields
+    }
+
+    func subjects(of job: JobRecord) -> [String] {
+        [job.id] + (job.configurationID.map { [$0] } ?? [])
+    }
+
+    /// True while the agent works on something of its own (A6 `busy`).
+    func isBusy(agentID: String) -> Bool {
+        jobs.values.contains { $0.agentID == agentID && $0.pickedUpAt != nil && !$0.isFinished }
+    }
+
+    /// True when a finished backup left data in the vault.
+    func vaultHasData(_ vaultID: String?) -> Bool {
+        guard let vaultID else { return false }
+        return jobs.values.contains { $0.kind == .backup && $0.vaultID == vaultID && $0.snapshotID != nil }
+    }
+}
