@@ -67,6 +67,9 @@ let package = Package(
         // Test helpers: an emulator on port 0, the bsh binary as a subprocess, golden files.
         .target(name: "BshTestSupport", dependencies: ["CloudBackupEmulator"]),
 
+        // Test helpers: a real terminal (tmux) to type into and read back.
+        .target(name: "TerminalTestSupport"),
+
         .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
         .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupClient", "BshTestSupport"]),
@@ -79,8 +82,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BshRuntimeTests", dependencies: ["BshRuntime", "BshTestSupport"]),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "BshCLITests", dependencies: ["BshCLI", "BshTestSupport"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "TerminalTestSupport"]),
+        .testTarget(name: "BshCLITests", dependencies: ["BshCLI", "BshTestSupport", "TerminalTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,7 +25,8 @@ extension Shell {
             let diagnostic = Diagnostic(severity: .error, message: message, range: statement.range, hint: hint)
             host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
         } else {
-            host.writeError("error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+            let label = host.usesColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
+            host.writeError("\(label) \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
         }
         return status.rawValue
     }

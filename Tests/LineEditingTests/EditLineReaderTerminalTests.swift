@@ -1,6 +1,7 @@
 #if os(Linux)
 import Foundation
 import LineEditing
+import TerminalTestSupport
 import Testing
 
 /// Drives `EditLineReader` at a real terminal: `TerminalDriver` runs inside a

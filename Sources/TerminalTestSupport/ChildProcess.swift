@@ -1,15 +1,15 @@
 import Foundation
 
 /// Spawns a program and waits for it with `waitpid`.
-enum ChildProcess {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+public enum ChildProcess {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Runs `argv` with stdin and stderr on /dev/null and returns its standard
     /// output, or discards the output without waiting for end of file when
     /// `capturingOutput` is false (for programs that leave daemons behind).
-    static func run(_ argv: [String], environment: [String], capturingOutput: Bool) throws -> String {
+    public static func run(_ argv: [String], environment: [String], capturingOutput: Bool) throws -> String {
         var fds: [Int32] = [-1, -1]
         if capturingOutput {
             guard pipe(&fds) == 0 else { throw Failure(description: "pipe: errno \(errno)") }

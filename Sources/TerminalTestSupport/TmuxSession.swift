@@ -2,15 +2,15 @@ import Foundation
 
 /// A detached tmux session on a private server: a real terminal a test can
 /// type into and read back, without a terminal of its own.
-final class TmuxSession {
-    struct Timeout: Error, CustomStringConvertible {
-        let expected: String
-        let screen: String
-        var description: String { "timed out waiting for \(expected); screen:\n\(screen)" }
+public final class TmuxSession {
+    public struct Timeout: Error, CustomStringConvertible {
+        public let expected: String
+        public let screen: String
+        public var description: String { "timed out waiting for \(expected); screen:\n\(screen)" }
     }
 
     /// The tmux executable on PATH, if any.
-    static let executable: String? = {
+    public static let executable: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
@@ -20,7 +20,7 @@ final class TmuxSession {
     /// Starts `arguments` in an 80×24 pane, with `environment` added to the
     /// pane's environment and the locale variables removed. The server listens
     /// on `socket`, a path the caller removes afterwards.
-    init(_ arguments: [String], environment: [String: String], socket: String) throws {
+    public init(_ arguments: [String], environment: [String: String], socket: String, width: Int = 80, height: Int = 24) throws {
         self.socket = socket
         let command = ["env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
@@ -29,29 +29,29 @@ final class TmuxSession {
         // captured output pipe open forever, so nothing is captured here.
         try tmux(
             [
-                "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "80", "-y", "24",
+                "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
                 command.map(Self.quoted).joined(separator: " "),
                 ";", "set-option", "-t", "main", "remain-on-exit", "on",
             ], capturingOutput: false)
     }
 
     /// Types `text` literally.
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "main", "-l", text])
     }
 
     /// Presses named keys such as `Enter`, `Tab`, `Up` or `C-c`.
-    func press(_ keys: String...) throws {
+    public func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "main"] + keys)
     }
 
-    /// The pane's text, scrollback included.
-    func screen() throws -> String {
-        try tmux(["capture-pane", "-p", "-J", "-S", "-500", "-t", "main"])
+    /// The pane's text, scrollback included; with `escapes`, colours and attributes as ANSI sequences.
+    public func screen(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-S", "-500", "-t", "main"] + (escapes ? ["-e"] : []))
     }
 
     /// Polls the screen until it contains `text`, failing after `timeout` seconds.
-    func expect(_ text: String, timeout: TimeInterval = 20) throws {
+    public func expect(_ text: String, timeout: TimeInterval = 20) throws {
         let deadline = Date(timeIntervalSinceNow: timeout)
         var current = try screen()
         while !current.contains(text) {
@@ -62,7 +62,7 @@ final class TmuxSession {
     }
 
     /// Stops the session, what runs in it, and the server.
-    func kill() {
+    public func kill() {
         _ = try? tmux(["kill-session", "-t", "main"], capturingOutput: false)
         _ = try? tmux(["kill-server"], capturingOutput: false)
     }

@@ -1,0 +1,130 @@
+#if os(Linux)
+import BshTestSupport
+import Foundation
+import TerminalTestSupport
+import Testing
+
+/// The prompt in a real pseudo-terminal (a tmux pane): typing, history, completion, Ctrl-C,
+/// continuation lines and colours, as a person would use them.
+@Suite(.enabled(if: TmuxSession.executable != nil, "needs tmux"))
+struct REPLTests {
+    /// A bsh prompt in a tmux pane with its own home, state and socket, removed afterwards.
+    final class Prompt {
+        let directory: URL
+        let session: TmuxSession
+
+        init(home: URL? = nil, environment extra: [String: String] = ["NO_COLOR": "1"]) throws {
+            directory = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("bsh-repl-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            var environment = ["HOME": directory.path, "XDG_STATE_HOME": directory.appendingPathComponent("state").path, "TERM": "xterm"]
+            environment.merge(extra) { $1 }
+            let socket = directory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8))").path
+            let unset = ["RAX_USERNAME", "RS_USERNAME", "OS_USERNAME", "BSH_ENDPOINT"] + (extra["NO_COLOR"] == nil ? ["NO_COLOR"] : [])
+            session = try TmuxSession(
+                ["env"] + unset.flatMap { ["-u", $0] } + [BshProcess.executable.path],
+                environment: environment, socket: socket, width: 120, height: 40)
+            try session.expect("bsh emulator> ")
+        }
+
+        var historyFile: URL { directory.appendingPathComponent("state/bsh/history") }
+
+        func run(_ line: String) throws {
+            try session.type(line)
+            try session.press("Enter")
+        }
+
+        func close() {
+            session.kill()
+        }
+    }
+
+    @Test func aTypedLineRunsAndThePromptShowsTheAgent() throws {
+        let prompt = try Prompt()
+        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
+        try prompt.run("echo hello there")
+        try prompt.session.expect("hello there\nbsh emulator> ")
+        try prompt.run("agent 8f13")
+        try prompt.session.expect("bsh emulator:web01> ")
+    }
+
+    @Test func historyPersistsAcrossSessionsPrivatelyAndWithoutSecrets() throws {
+        let first = try Prompt()
+        defer { try? FileManager.default.removeItem(at: first.directory) }
+        try first.run("echo remembered")
+        try first.run("echo --token hidden")
+        try first.session.expect("--token hidden\nbsh emulator> ")
+        try first.run("exit")
+        first.close()
+        let mode = try FileManager.default.attributesOfItem(atPath: first.historyFile.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let saved = try String(contentsOf: first.historyFile, encoding: .utf8)
+        #expect(saved.contains("echo remembered"))
+        #expect(!saved.contains("hidden"))
+
+        let second = try Prompt(home: first.directory)
+        defer { second.close() }
+        try second.session.press("Up")
+        try second.session.expect("bsh emulator> exit")
+        try second.session.press("Up")
+        try second.session.expect("bsh emulator> echo remembered")
+    }
+
+    @Test func tabCompletesCommandsAgentsAndBrowsedPaths() throws {
+        let prompt = try Prompt()
+        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
+        try prompt.session.type("ag")
+        try prompt.session.press("Tab")
+        try prompt.session.expect("bsh emulator> agent")
+        try prompt.session.press("Tab")
+        try prompt.session.expect("agents\nbsh emulator> agent")
+        try prompt.session.press("C-u")
+        try prompt.run("agents")
+        try prompt.session.expect("mail01")
+        try prompt.session.type("agent 8f13")
+        try prompt.session.press("Tab")
+        try prompt.session.expect("agent 8f135b4f-7a69-4b8a-947f-5e80d772fd97 ")
+        try prompt.session.press("Enter")
+        try prompt.run("browse /etc; wait")
+        try prompt.session.expect("sudoers")
+        try prompt.session.type("browse /etc/ss")
+        try prompt.session.press("Tab")
+        try prompt.session.expect("/etc/ssh/  /etc/ssl/")
+    }
+
+    @Test func ctrlCCancelsALongWaitAndThePromptStaysAlive() throws {
+        let prompt = try Prompt()
+        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
+        try prompt.run("agent db02; browse /; wait 60s")
+        try prompt.session.expect("'wait' for the answer")
+        try prompt.session.press("C-c")
+        try prompt.session.expect("interrupted\nbsh emulator:db02> ")
+        try prompt.session.type("half a line")
+        try prompt.session.press("C-c")
+        try prompt.run("echo still here")
+        try prompt.session.expect("still here\nbsh emulator:db02> ")
+    }
+
+    @Test func anOpenQuoteAsksForMoreWithAContinuationPrompt() throws {
+        let prompt = try Prompt()
+        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
+        try prompt.run("echo \"first")
+        try prompt.session.expect("... ")
+        try prompt.run("second\"")
+        try prompt.session.expect("first\nsecond\nbsh emulator> ")
+    }
+
+    @Test func errorsAreColouredOnATerminalUnlessNoColorIsSet() throws {
+        let coloured = try Prompt(environment: [:])
+        defer { coloured.close(); try? FileManager.default.removeItem(at: coloured.directory) }
+        try coloured.run("brwse")
+        try coloured.session.expect("unknown command")
+        #expect(try coloured.session.screen(escapes: true).contains("\u{1B}["))
+
+        let plain = try Prompt(environment: ["NO_COLOR": "1"])
+        defer { plain.close(); try? FileManager.default.removeItem(at: plain.directory) }
+        try plain.run("brwse")
+        try plain.session.expect("unknown command")
+        #expect(!(try plain.session.screen(escapes: true).contains("\u{1B}[")))
+    }
+}
+#endif
