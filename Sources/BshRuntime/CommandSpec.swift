@@ -38,7 +38,7 @@ public struct CommandSpec: Sendable {
 
 /// Every command of the shell.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = AgentCommands.specs + BrowseCommands.specs + LogCommands.specs
+    public static let all: [CommandSpec] = AgentCommands.specs + BrowseCommands.specs + NavigationCommands.specs + LogCommands.specs
         + WaitCommand.specs + ShellCommands.specs
 
     /// The command with this name, if there is one.

@@ -7,8 +7,14 @@ public struct CompletionContext: Sendable {
     public var currentAgentID: String?
     public var browsedPaths: [RemoteName]
     public var browsedItems: [RemoteName: [RemoteName]]
+    /// The current directory on the current agent, against which relative paths complete.
+    public var directory: RemoteName
 
-    public init(agents: [AgentRef] = [], currentAgentID: String? = nil, browsedPaths: [RemoteName] = [], browsedItems: [RemoteName: [RemoteName]] = [:]) {
+    public init(
+        agents: [AgentRef] = [], currentAgentID: String? = nil, browsedPaths: [RemoteName] = [],
+        browsedItems: [RemoteName: [RemoteName]] = [:], directory: RemoteName = RemoteName("/")
+    ) {
+        self.directory = directory
         self.agents = agents
         self.currentAgentID = currentAgentID
         self.browsedPaths = browsedPaths
@@ -33,7 +39,7 @@ public enum Completer {
             options = CommandRegistry.all.map(\.name)
         case "agent":
             options = previous.count == 1 ? context.agents.flatMap { [$0.name, $0.id] } : []
-        case "browse":
+        case "browse", "cd", "ls":
             options = previous.count == 1 ? paths(completing: current, context: context) : []
         case "help":
             options = previous.count == 1 ? CommandRegistry.all.map(\.name) : []
@@ -44,11 +50,13 @@ public enum Completer {
         return (start, options.filter { $0.hasPrefix(current) }.sorted())
     }
 
+    /// Names from the browse results of the directory the word is in, absolute or relative to
+    /// the current directory.
     private static func paths(completing word: String, context: CompletionContext) -> [String] {
-        guard let slash = word.lastIndex(of: "/") else { return ["/"] }
-        let directory = RemoteName(escaped: slash == word.startIndex ? "/" : String(word[..<slash]))
-        let prefix = String(word[...slash])
-        return (context.browsedItems[directory] ?? []).map { prefix + $0.escaped }
+        let prefix = word.lastIndex(of: "/").map { String(word[...$0]) } ?? ""
+        let directory = RemotePath.resolve(RemoteName(escaped: prefix.isEmpty ? "." : prefix), from: context.directory)
+        let names = (context.browsedItems[directory] ?? []).map { prefix + $0.escaped }
+        return word.isEmpty && context.directory == RemotePath.root && names.isEmpty ? ["/"] : names
     }
 }
 
@@ -66,6 +74,7 @@ extension Shell {
         }
         return CompletionContext(
             agents: (agents ?? []).map(AgentRef.init), currentAgentID: currentAgent?.id,
-            browsedPaths: Array(items.keys), browsedItems: items)
+            browsedPaths: Array(items.keys), browsedItems: items,
+            directory: currentAgent.map { directory(of: $0) } ?? RemotePath.root)
     }
 }

@@ -18,6 +18,8 @@ public actor Shell {
     public internal(set) var browseCache = BrowseCache()
     /// The project's agents, fetched once and refreshed when a lookup misses.
     var agents: [Agent]?
+    /// The current directory on each agent, for `cd`, `ls` and `pwd`.
+    var remoteDirectories: [String: RemoteName] = [:]
     /// The log file last requested from each agent, which `logs … last` designates.
     var lastLogFileID: [String: String] = [:]
     /// When agents were last switched to `real_time`.

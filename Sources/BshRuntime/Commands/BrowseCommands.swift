@@ -12,7 +12,8 @@ enum BrowseCommands {
         ) { shell, arguments in
             let path = RemoteName(escaped: arguments.next() ?? "/")
             try arguments.finish(usage: usage)
-            try await shell.browse(path)
+            let agent = try shell.requireAgent(for: "browse /")
+            try await shell.browse(RemotePath.resolve(path, from: shell.directory(of: agent)))
         }
     ]
 }
@@ -20,9 +21,6 @@ enum BrowseCommands {
 extension Shell {
     func browse(_ path: RemoteName) async throws {
         let agent = try requireAgent(for: "browse /")
-        guard path.bytes.first == UInt8(ascii: "/") else {
-            throw ShellError.usage("'\(path.escaped)' is not an absolute path", hint: "paths on the agent start with '/'")
-        }
         let client = try await client()
         await wakeAgents(client)
         let requestID = try await client.requestBrowse(agentID: agent.id, path: path)

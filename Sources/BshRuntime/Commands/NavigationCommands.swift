@@ -1,0 +1,69 @@
+import CloudBackupAPI
+
+/// `cd`, `ls` and `pwd` over the current agent's files, like a restore tree: listings come from the
+/// browse results already received, and a directory not seen yet is browsed on demand.
+enum NavigationCommands {
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "pwd", group: .files, summary: "print the current directory on the agent", usage: "pwd", example: "pwd",
+            usesService: false
+        ) { shell, arguments in
+            try arguments.finish(usage: "pwd")
+            let agent = try shell.requireAgent(for: "pwd")
+            shell.output.text(shell.directory(of: agent).escaped)
+        },
+        CommandSpec(
+            "cd", group: .files, summary: "change the current directory on the agent", usage: "cd [PATH]",
+            example: "cd /etc; ls", usesService: false
+        ) { shell, arguments in
+            let target = arguments.next()
+            try arguments.finish(usage: "cd [PATH]")
+            let agent = try shell.requireAgent(for: "cd /etc")
+            try shell.changeDirectory(to: RemoteName(escaped: target ?? "/"), agent: agent)
+        },
+        CommandSpec(
+            "ls", group: .files, summary: "list a directory on the agent, browsing it if not seen yet",
+            usage: "ls [--refresh] [PATH]", example: "cd /etc; ls ssh"
+        ) { shell, arguments in
+            var refresh = false
+            var target: String?
+            while let word = arguments.next() {
+                if word == "--refresh" { refresh = true } else if target == nil { target = word } else {
+                    throw ShellError.usage("unexpected argument '\(word)'", hint: "usage: ls [--refresh] [PATH]")
+                }
+            }
+            let agent = try shell.requireAgent(for: "ls")
+            try await shell.list(RemoteName(escaped: target ?? "."), agent: agent, refresh: refresh)
+        },
+    ]
+}
+
+extension Shell {
+    /// The current directory on an agent (`/` until changed).
+    func directory(of agent: AgentRef) -> RemoteName {
+        remoteDirectories[agent.id] ?? RemotePath.root
+    }
+
+    func changeDirectory(to path: RemoteName, agent: AgentRef) throws {
+        let target = RemotePath.resolve(path, from: directory(of: agent))
+        if let (parent, name) = RemotePath.split(target),
+            let listing = browseCache.result(agentID: agent.id, path: parent)
+        {
+            guard let item = listing.items.first(where: { $0.remoteName == name }) else {
+                throw ShellError.failure("no such directory: \(target.escaped)", hint: "'ls \(parent.escaped)' shows what is there")
+            }
+            guard item.isDirectory else { throw ShellError.failure("not a directory: \(target.escaped)") }
+        }
+        remoteDirectories[agent.id] = target
+    }
+
+    func list(_ path: RemoteName, agent: AgentRef, refresh: Bool) async throws {
+        let target = RemotePath.resolve(path, from: directory(of: agent))
+        if !refresh, let cached = browseCache.result(agentID: agent.id, path: target) {
+            output.browse(cached)
+            return
+        }
+        try await browse(target)
+        try await waitForPending(timeout: options.defaultWaitTimeout)
+    }
+}

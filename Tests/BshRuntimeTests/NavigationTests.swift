@@ -1,0 +1,58 @@
+@testable import BshRuntime
+import CloudBackupAPI
+import Testing
+
+@Suite("cd, ls and pwd over browse results")
+struct NavigationTests {
+    @Test func navigatingBrowsesOnDemandAndReusesWhatWasSeen() async throws {
+        let (status, host, shell) = try await runScript("""
+            agent web01
+            pwd
+            cd /etc
+            ls
+            cd ssh
+            pwd
+            ls
+            cd ..
+            cd ../etc/./nginx/..
+            pwd
+            ls
+            cd nosuchdir
+            """)
+        #expect(status == 1)
+        #expect(host.output.hasPrefix("/\n"))
+        #expect(host.output.contains("/etc/ssh\n"))
+        #expect(host.output.contains("sshd_config"))
+        #expect(host.error.contains("test.bsh:12:1: error: cd: no such directory: /etc/nosuchdir"))
+        // `ls` of /etc the second time came from the cache: one browse request for /etc, one for /etc/ssh.
+        #expect(host.error.components(separatedBy: "browse /etc requested").count == 2)
+        #expect(host.error.components(separatedBy: "browse /etc/ssh requested").count == 2)
+        let agent = try #require(await shell.currentAgent)
+        #expect(await shell.directory(of: agent) == RemoteName("/etc"))
+    }
+
+    @Test func cdIntoAFileIsRefused() async throws {
+        let (status, host, _) = try await runScript("agent web01; ls /etc; cd /etc/hosts")
+        #expect(status == 1)
+        #expect(host.error.contains("not a directory: /etc/hosts"))
+    }
+
+    @Test func pathsResolveLikeAShell() {
+        let etc = RemoteName("/etc")
+        #expect(RemotePath.resolve(RemoteName("ssh"), from: etc) == RemoteName("/etc/ssh"))
+        #expect(RemotePath.resolve(RemoteName("../var//log/"), from: etc) == RemoteName("/var/log"))
+        #expect(RemotePath.resolve(RemoteName("/.."), from: etc) == RemoteName("/"))
+        #expect(RemotePath.resolve(RemoteName("."), from: RemotePath.root) == RemoteName("/"))
+        let odd = RemoteName(bytes: Array("caf".utf8) + [0xE9])
+        #expect(RemotePath.resolve(odd, from: etc).bytes == Array("/etc/caf".utf8) + [0xE9])
+        #expect(RemotePath.split(RemoteName("/etc/ssh"))?.parent == etc)
+        #expect(RemotePath.split(RemotePath.root) == nil)
+    }
+
+    @Test func relativePathsCompleteAgainstTheCurrentDirectory() {
+        let context = CompletionContext(
+            browsedItems: [RemoteName("/etc"): [RemoteName("ssh/"), RemoteName("hosts")]], directory: RemoteName("/etc"))
+        #expect(Completer.complete(line: "cd s", cursor: 4, context: context).candidates == ["ssh/"])
+        #expect(Completer.complete(line: "ls ../etc/h", cursor: 11, context: context).candidates == ["../etc/hosts"])
+    }
+}
