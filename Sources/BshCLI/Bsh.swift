@@ -43,7 +43,9 @@ public enum Bsh {
             status = await ScriptRunner(host: host, services: connector, json: command.json)
                 .run(SourceFile(name: path, text: text))
         } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
-            status = await REPL(host: host, services: connector, json: command.json, environment: environment).run()
+            status = await REPL(
+                host: host, services: connector, json: command.json, runsStartupFile: !command.norc, environment: environment
+            ).run()
         } else {
             let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             status = await ScriptRunner(host: host, services: connector, json: command.json)

@@ -7,17 +7,24 @@ import Synchronization
 /// The interactive prompt: libedit with history and completion; a statement failing does not end
 /// the session, and Ctrl-C cancels the running statement, not the shell.
 struct REPL {
-    let host: any ShellHost
+    let host: StandardHost
     let services: any ServiceProvider
     let json: Bool
+    let runsStartupFile: Bool
     let environment: [String: String]
 
+    /// Reads lines on the main thread, where libedit sees terminal resizes.
+    @MainActor
     func run() async -> Int32 {
-        let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json, continueOnError: true))
-        let snapshot = CompletionSnapshot()
         let history = HistoryStore(
             path: HistoryLocation.path(environment: environment),
             policy: HistoryPolicy(maxEntries: 2000, shouldSave: { !SecretFilter.mentionsSecret($0) }))
+        let host = PromptHost(base: self.host, history: history.entries)
+        let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json, continueOnError: true))
+        let snapshot = CompletionSnapshot()
+        if runsStartupFile, let startup = StartupFile.path(environment: environment) {
+            await StartupFile.run(startup, in: shell, host: host)
+        }
         let reader = makeLineReader(programName: "bsh", history: history, completion: { line, cursor in
             let (start, candidates) = Completer.complete(line: line, cursor: cursor, context: snapshot.context)
             return Completion(replacementStart: start, candidates: candidates)
@@ -41,14 +48,15 @@ struct REPL {
                 buffer = ""
                 guard !text.allSatisfy(\.isWhitespace) else { continue }
                 reader.addHistory(text)
-                status = await runLine(text, shell: shell)
+                host.updateHistory(history.entries)
+                status = await runLine(text, shell: shell, host: host)
                 snapshot.context = await shell.completionContext()
                 if let exit = await shell.exitRequested { return exit }
             }
         }
     }
 
-    private func runLine(_ text: String, shell: Shell) async -> Int32 {
+    private func runLine(_ text: String, shell: Shell, host: PromptHost) async -> Int32 {
         let source = SourceFile(name: "<prompt>", text: text)
         let parsed = Parser.parse(source)
         if parsed.hasErrors {

@@ -9,4 +9,10 @@ public protocol ShellHost: Sendable {
     var showsProgress: Bool { get }
     /// True when colours may be used on standard error.
     var usesColor: Bool { get }
+    /// The lines typed at the prompt so far, oldest first, for `history`; empty outside the prompt.
+    func historyEntries() -> [String]
+}
+
+extension ShellHost {
+    public func historyEntries() -> [String] { [] }
 }

@@ -13,15 +13,20 @@ struct REPLTests {
         let directory: URL
         let session: TmuxSession
 
-        init(home: URL? = nil, environment extra: [String: String] = ["NO_COLOR": "1"]) throws {
+        init(home: URL? = nil, environment extra: [String: String] = ["NO_COLOR": "1"], arguments: [String] = [], startup: String? = nil) throws {
             directory = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("bsh-repl-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            if let startup {
+                let config = directory.appendingPathComponent(".config/bsh")
+                try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+                try startup.write(to: config.appendingPathComponent("bshrc"), atomically: true, encoding: .utf8)
+            }
             var environment = ["HOME": directory.path, "XDG_STATE_HOME": directory.appendingPathComponent("state").path, "TERM": "xterm"]
             environment.merge(extra) { $1 }
             let socket = directory.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8))").path
             let unset = ["RAX_USERNAME", "RS_USERNAME", "OS_USERNAME", "BSH_ENDPOINT"] + (extra["NO_COLOR"] == nil ? ["NO_COLOR"] : [])
             session = try TmuxSession(
-                ["env"] + unset.flatMap { ["-u", $0] } + [BshProcess.executable.path],
+                ["env"] + unset.flatMap { ["-u", $0] } + [BshProcess.executable.path] + arguments,
                 environment: environment, socket: socket, width: 120, height: 40)
             try session.expect("bsh emulator> ")
         }
@@ -67,6 +72,27 @@ struct REPLTests {
         try second.session.expect("bsh emulator> exit")
         try second.session.press("Up")
         try second.session.expect("bsh emulator> echo remembered")
+    }
+
+    @Test func historyListsWhatWasTyped() throws {
+        let prompt = try Prompt()
+        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
+        try prompt.run("echo one")
+        try prompt.run("echo two")
+        try prompt.run("history 2")
+        try prompt.session.expect("2  echo two\n3  history 2\nbsh emulator> ")
+    }
+
+    @Test func theStartupFileRunsUnlessNorcIsGiven() throws {
+        let withRC = try Prompt(startup: "echo from the start-up file\n")
+        defer { withRC.close(); try? FileManager.default.removeItem(at: withRC.directory) }
+        try withRC.session.expect("from the start-up file\nbsh emulator> ")
+
+        let without = try Prompt(arguments: ["--norc"], startup: "echo from the start-up file\n")
+        defer { without.close(); try? FileManager.default.removeItem(at: without.directory) }
+        try without.run("echo ready")
+        try without.session.expect("ready\nbsh emulator> ")
+        #expect(!(try without.session.screen().contains("start-up file")))
     }
 
     @Test func tabCompletesCommandsAgentsAndBrowsedPaths() throws {

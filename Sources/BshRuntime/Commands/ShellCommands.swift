@@ -18,6 +18,20 @@ enum ShellCommands {
             shell.output.text(words.joined(separator: " "))
         },
         CommandSpec(
+            "history", group: .shell, summary: "list the lines typed at the prompt", usage: "history [COUNT]",
+            example: "history 20", usesService: false
+        ) { shell, arguments in
+            let count = arguments.next()
+            try arguments.finish(usage: "history [COUNT]")
+            guard let limit = Int(count ?? "\(Int.max)"), limit >= 0 else {
+                throw ShellError.usage("'\(count ?? "")' is not a count", hint: "usage: history [COUNT]")
+            }
+            let entries = shell.host.historyEntries()
+            let first = max(0, entries.count - limit)
+            guard first < entries.count else { return }
+            shell.output.text(entries.enumerated().dropFirst(first).map { "\($0.offset + 1)  \($0.element)" }.joined(separator: "\n"))
+        },
+        CommandSpec(
             "exit", group: .shell, summary: "leave the shell, with an exit code", usage: "exit [CODE]",
             example: "exit 3", usesService: false
         ) { _, arguments in
