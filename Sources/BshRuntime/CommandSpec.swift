@@ -4,9 +4,14 @@ public struct CommandSpec: Sendable {
     /// The group `help` lists it under.
     public enum Group: String, Sendable, CaseIterable {
         case agents = "Agents"
+        case backups = "Configurations and backups"
         case files = "Files"
+        case restores = "Restores and cleanups"
+        case history = "Activities and events"
+        case vault = "Vault"
         case logs = "Log files"
         case waiting = "Waiting"
+        case service = "Service"
         case shell = "Shell"
     }
 
@@ -39,7 +44,8 @@ public struct CommandSpec: Sendable {
 /// Every command of the shell.
 public enum CommandRegistry {
     public static let all: [CommandSpec] = AgentCommands.specs + BrowseCommands.specs + NavigationCommands.specs + LogCommands.specs
-        + WaitCommand.specs + ShellCommands.specs
+        + WaitCommand.specs + ShellCommands.specs + ConfigCommands.specs + BackupCommands.specs + RestoreCommands.specs
+        + CleanupCommands.specs + HistoryCommands.specs + VaultCommands.specs + ServiceCommands.specs + APICommand.specs
 
     /// The command with this name, if there is one.
     public static func command(named name: String) -> CommandSpec? {

@@ -20,6 +20,9 @@ public actor Shell {
     var agents: [Agent]?
     /// The current directory on each agent, for `cd`, `ls` and `pwd`.
     var remoteDirectories: [String: RemoteName] = [:]
+    /// The ID of the last configuration, backup, restore or cleanup this session created, by kind,
+    /// which `last` designates.
+    var lastCreated: [String: String] = [:]
     /// The log file last requested from each agent, which `logs … last` designates.
     var lastLogFileID: [String: String] = [:]
     /// When agents were last switched to `real_time`.

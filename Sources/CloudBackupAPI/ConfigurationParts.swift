@@ -71,9 +71,10 @@ public struct ConfigurationBackups: Codable, Sendable, Equatable {
 
 /// `{"scheduled_time": ...}`.
 public struct ScheduledRun: Codable, Sendable, Equatable {
-    public var scheduledTime: String
+    /// Null for a configuration that only runs when started by hand.
+    public var scheduledTime: String?
 
-    public init(scheduledTime: String) {
+    public init(scheduledTime: String?) {
         self.scheduledTime = scheduledTime
     }
 

@@ -41,15 +41,28 @@ struct REPLTests {
         func close() {
             session.kill()
         }
+
+        /// Runs `body` with a new prompt, then closes it and removes its home.
+        static func with(
+            environment: [String: String] = ["NO_COLOR": "1"], arguments: [String] = [], startup: String? = nil,
+            _ body: (Prompt) throws -> Void
+        ) throws {
+            let prompt = try Prompt(environment: environment, arguments: arguments, startup: startup)
+            defer {
+                prompt.close()
+                try? FileManager.default.removeItem(at: prompt.directory)
+            }
+            try body(prompt)
+        }
     }
 
     @Test func aTypedLineRunsAndThePromptShowsTheAgent() throws {
-        let prompt = try Prompt()
-        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
-        try prompt.run("echo hello there")
-        try prompt.session.expect("hello there\nbsh emulator> ")
-        try prompt.run("agent 8f13")
-        try prompt.session.expect("bsh emulator:web01> ")
+        try Prompt.with { prompt in
+            try prompt.run("echo hello there")
+            try prompt.session.expect("hello there\nbsh emulator> ")
+            try prompt.run("agent 8f13")
+            try prompt.session.expect("bsh emulator:web01> ")
+        }
     }
 
     @Test func historyPersistsAcrossSessionsPrivatelyAndWithoutSecrets() throws {
@@ -75,82 +88,82 @@ struct REPLTests {
     }
 
     @Test func historyListsWhatWasTyped() throws {
-        let prompt = try Prompt()
-        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
-        try prompt.run("echo one")
-        try prompt.run("echo two")
-        try prompt.run("history 2")
-        try prompt.session.expect("2  echo two\n3  history 2\nbsh emulator> ")
+        try Prompt.with { prompt in
+            try prompt.run("echo one")
+            try prompt.run("echo two")
+            try prompt.run("history 2")
+            try prompt.session.expect("2  echo two\n3  history 2\nbsh emulator> ")
+        }
     }
 
     @Test func theStartupFileRunsUnlessNorcIsGiven() throws {
-        let withRC = try Prompt(startup: "echo from the start-up file\n")
-        defer { withRC.close(); try? FileManager.default.removeItem(at: withRC.directory) }
-        try withRC.session.expect("from the start-up file\nbsh emulator> ")
+        try Prompt.with(startup: "echo from the start-up file\n") { withRC in
+            try withRC.session.expect("from the start-up file\nbsh emulator> ")
+        }
 
-        let without = try Prompt(arguments: ["--norc"], startup: "echo from the start-up file\n")
-        defer { without.close(); try? FileManager.default.removeItem(at: without.directory) }
-        try without.run("echo ready")
-        try without.session.expect("ready\nbsh emulator> ")
-        #expect(!(try without.session.screen().contains("start-up file")))
+        try Prompt.with(arguments: ["--norc"], startup: "echo from the start-up file\n") { without in
+            try without.run("echo ready")
+            try without.session.expect("ready\nbsh emulator> ")
+            #expect(!(try without.session.screen().contains("start-up file")))
+        }
     }
 
     @Test func tabCompletesCommandsAgentsAndBrowsedPaths() throws {
-        let prompt = try Prompt()
-        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
-        try prompt.session.type("ag")
-        try prompt.session.press("Tab")
-        try prompt.session.expect("bsh emulator> agent")
-        try prompt.session.press("Tab")
-        try prompt.session.expect("agents\nbsh emulator> agent")
-        try prompt.session.press("C-u")
-        try prompt.run("agents")
-        try prompt.session.expect("mail01")
-        try prompt.session.type("agent 8f13")
-        try prompt.session.press("Tab")
-        try prompt.session.expect("agent 8f135b4f-7a69-4b8a-947f-5e80d772fd97 ")
-        try prompt.session.press("Enter")
-        try prompt.run("browse /etc; wait")
-        try prompt.session.expect("sudoers")
-        try prompt.session.type("browse /etc/ss")
-        try prompt.session.press("Tab")
-        try prompt.session.expect("/etc/ssh/  /etc/ssl/")
+        try Prompt.with { prompt in
+            try prompt.session.type("ag")
+            try prompt.session.press("Tab")
+            try prompt.session.expect("bsh emulator> agent")
+            try prompt.session.press("Tab")
+            try prompt.session.expect("agents\nbsh emulator> agent")
+            try prompt.session.press("C-u")
+            try prompt.run("agents")
+            try prompt.session.expect("mail01")
+            try prompt.session.type("agent 8f13")
+            try prompt.session.press("Tab")
+            try prompt.session.expect("agent 8f135b4f-7a69-4b8a-947f-5e80d772fd97 ")
+            try prompt.session.press("Enter")
+            try prompt.run("browse /etc; wait")
+            try prompt.session.expect("sudoers")
+            try prompt.session.type("browse /etc/ss")
+            try prompt.session.press("Tab")
+            try prompt.session.expect("/etc/ssh/  /etc/ssl/")
+        }
     }
 
     @Test func ctrlCCancelsALongWaitAndThePromptStaysAlive() throws {
-        let prompt = try Prompt()
-        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
-        try prompt.run("agent db02; browse /; wait 60s")
-        try prompt.session.expect("'wait' for the answer")
-        try prompt.session.press("C-c")
-        try prompt.session.expect("interrupted\nbsh emulator:db02> ")
-        try prompt.session.type("half a line")
-        try prompt.session.press("C-c")
-        try prompt.run("echo still here")
-        try prompt.session.expect("still here\nbsh emulator:db02> ")
+        try Prompt.with { prompt in
+            try prompt.run("agent db02; browse /; wait 60s")
+            try prompt.session.expect("'wait' for the answer")
+            try prompt.session.press("C-c")
+            try prompt.session.expect("interrupted\nbsh emulator:db02> ")
+            try prompt.session.type("half a line")
+            try prompt.session.press("C-c")
+            try prompt.run("echo still here")
+            try prompt.session.expect("still here\nbsh emulator:db02> ")
+        }
     }
 
     @Test func anOpenQuoteAsksForMoreWithAContinuationPrompt() throws {
-        let prompt = try Prompt()
-        defer { prompt.close(); try? FileManager.default.removeItem(at: prompt.directory) }
-        try prompt.run("echo \"first")
-        try prompt.session.expect("... ")
-        try prompt.run("second\"")
-        try prompt.session.expect("first\nsecond\nbsh emulator> ")
+        try Prompt.with { prompt in
+            try prompt.run("echo \"first")
+            try prompt.session.expect("... ")
+            try prompt.run("second\"")
+            try prompt.session.expect("first\nsecond\nbsh emulator> ")
+        }
     }
 
     @Test func errorsAreColouredOnATerminalUnlessNoColorIsSet() throws {
-        let coloured = try Prompt(environment: [:])
-        defer { coloured.close(); try? FileManager.default.removeItem(at: coloured.directory) }
-        try coloured.run("brwse")
-        try coloured.session.expect("unknown command")
-        #expect(try coloured.session.screen(escapes: true).contains("\u{1B}["))
+        try Prompt.with(environment: [:]) { coloured in
+            try coloured.run("brwse")
+            try coloured.session.expect("unknown command")
+            #expect(try coloured.session.screen(escapes: true).contains("\u{1B}["))
+        }
 
-        let plain = try Prompt(environment: ["NO_COLOR": "1"])
-        defer { plain.close(); try? FileManager.default.removeItem(at: plain.directory) }
-        try plain.run("brwse")
-        try plain.session.expect("unknown command")
-        #expect(!(try plain.session.screen(escapes: true).contains("\u{1B}[")))
+        try Prompt.with(environment: ["NO_COLOR": "1"]) { plain in
+            try plain.run("brwse")
+            try plain.session.expect("unknown command")
+            #expect(!(try plain.session.screen(escapes: true).contains("\u{1B}[")))
+        }
     }
 }
 #endif

@@ -11,9 +11,9 @@ struct ClientFixture {
 
     static func with<T: Sendable>(
         apiKey: String = EmulatorConfiguration.demoAPIKey, region: String? = "DFW",
-        _ body: (ClientFixture) async throws -> T
+        timeScale: Double = TestEmulator.fastTimeScale, _ body: (ClientFixture) async throws -> T
     ) async throws -> T {
-        try await TestEmulator.with { emulator in
+        try await TestEmulator.with(timeScale: timeScale) { emulator in
             let transport = RecordingTransport()
             let configuration = ClientConfiguration(
                 access: .identity(

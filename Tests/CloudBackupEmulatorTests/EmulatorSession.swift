@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import CloudBackupAPI
+import BshTestSupport
 import CloudBackupEmulator
 import Foundation
 
@@ -81,15 +82,7 @@ struct EmulatorSession: Sendable {
 func withEmulator<T>(
     _ configuration: EmulatorConfiguration = .init(timeScale: 0.01), _ body: (Emulator) async throws -> T
 ) async throws -> T {
-    let emulator = try await Emulator.start(configuration)
-    do {
-        let result = try await body(emulator)
-        await emulator.shutdown()
-        return result
-    } catch {
-        await emulator.shutdown()
-        throw error
-    }
+    try await TestEmulator.with(configuration, body)
 }
 
 /// What a request got back.

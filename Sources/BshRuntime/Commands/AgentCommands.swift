@@ -10,10 +10,14 @@ enum AgentCommands {
             shell.output.agents(try await shell.loadAgents(refresh: true))
         },
         CommandSpec(
-            "agent", group: .agents, summary: "select the agent to work on, or show the selected one",
-            usage: "agent [ID | ID-PREFIX | NAME]", example: "agent 8f13"
+            "agent", group: .agents, summary: "select the agent to work on, show it, or look after it (status, settings, …)",
+            usage: "agent [ID | ID-PREFIX | NAME | SUBCOMMAND …]",
+            example: "agent 8f13", subcommands: AgentAdminCommands.subcommands
         ) { shell, arguments in
             let query = arguments.next()
+            if let query, AgentAdminCommands.subcommands.contains(query) {
+                return try await AgentAdminCommands.run(query, shell: shell, arguments: &arguments)
+            }
             try arguments.finish(usage: "agent [ID | ID-PREFIX | NAME]")
             guard let query else {
                 guard let current = shell.currentAgent else {

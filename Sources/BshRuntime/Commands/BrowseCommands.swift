@@ -3,14 +3,18 @@ import CloudBackupClient
 
 /// `browse`: asking the current agent to list a directory of its host.
 enum BrowseCommands {
-    static let usage = "browse [PATH]"
+    static let usage = "browse [PATH] | browse --backup ID [PATH]"
 
     static let specs: [CommandSpec] = [
         CommandSpec(
             "browse", group: .files, summary: "ask the agent to list a directory; 'wait' shows the answer",
             usage: usage, example: "browse /etc; wait"
         ) { shell, arguments in
-            let path = RemoteName(escaped: arguments.next() ?? "/")
+            let first = arguments.next()
+            if first == "--backup" {
+                return try await shell.browseBackup(&arguments)
+            }
+            let path = RemoteName(escaped: first ?? "/")
             try arguments.finish(usage: usage)
             let agent = try shell.requireAgent(for: "browse /")
             try await shell.browse(RemotePath.resolve(path, from: shell.directory(of: agent)))

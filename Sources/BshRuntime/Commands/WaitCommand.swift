@@ -7,7 +7,7 @@ enum WaitCommand {
 
     static let specs: [CommandSpec] = [
         CommandSpec(
-            "wait", group: .waiting, summary: "wait for the last browse or log request to be answered",
+            "wait", group: .waiting, summary: "wait for the last request: browse, log, backup, restore, cleanup or vault",
             usage: usage, example: "browse /etc; wait 30s"
         ) { shell, arguments in
             let timeout = try arguments.duration()
@@ -61,6 +61,12 @@ extension Shell {
             output.logFiles([logFile])
             output.note("\(agent.name): log file ready; 'logs get \(id.prefix(8))' prints it")
             return true
+        case .job(let kind, let id):
+            return try await answerJob(kind, id: id, client: client)
+        case .backupBrowse(let backupID, let requestID, let path):
+            return try await answerBackupBrowse(backupID: backupID, requestID: requestID, path: path, client: client)
+        case .vaultEncryption, .passwordVerification:
+            return try await answerVault(pending, client: client)
         }
     }
 }

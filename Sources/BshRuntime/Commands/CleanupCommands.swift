@@ -1,0 +1,44 @@
+import CloudBackupAPI
+
+/// `cleanups` and `cleanup`: removing expired backup data from the current agent's vault.
+enum CleanupCommands {
+    static let usage = "cleanup start | cleanup show|cancel|errors ID"
+    static let subcommands = ["start", "show", "cancel", "errors"]
+
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "cleanups", group: .restores, summary: "list the project's cleanups", usage: "cleanups", example: "cleanups"
+        ) { shell, arguments in
+            try arguments.finish(usage: "cleanups")
+            shell.output.cleanups(try await shell.client().cleanups().collect())
+        },
+        CommandSpec(
+            "cleanup", group: .restores, summary: "clean up the current agent's vault ('wait' for it), or inspect or stop a cleanup",
+            usage: usage, example: "agent web01; cleanup start; wait", subcommands: subcommands
+        ) { shell, arguments in
+            let sub = try arguments.required("subcommand", usage: usage)
+            let client = try await shell.client()
+            switch sub {
+            case "start":
+                try arguments.finish(usage: "cleanup start")
+                let agent = try shell.requireAgent(for: "cleanup start")
+                let cleanup = try await client.startCleanup(agentID: agent.id)
+                shell.pending = .job(kind: .cleanup, id: cleanup.id)
+                shell.lastCreated["cleanup"] = cleanup.id
+                shell.output.cleanups([cleanup])
+                shell.output.note("cleanup \(cleanup.id.prefix(8)) started; 'wait' for it to finish")
+            case "show", "cancel", "errors":
+                let id = try await shell.resolveCleanupID(try single(&arguments, "cleanup ID", usage: "cleanup \(sub) ID"))
+                if sub == "show" {
+                    shell.output.cleanups([try await client.cleanup(id: id)])
+                } else if sub == "errors" {
+                    shell.output.errorReport(try await client.cleanupErrors(id: id))
+                } else {
+                    try await shell.stopJob(.cleanup, id: id) { try await client.stopCleanup(id: id) }
+                }
+            default:
+                throw arguments.unknownSubcommand(sub, of: subcommands)
+            }
+        },
+    ]
+}

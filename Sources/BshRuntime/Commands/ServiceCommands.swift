@@ -1,0 +1,59 @@
+import CloudBackupAPI
+
+/// `health`, `ping` and `settings`: the service itself and the project's summary e-mails.
+enum ServiceCommands {
+    static let settingsUsage = "settings [set [--daily on|off] [--weekly on|off] [--email ADDRESS…]]"
+
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "health", group: .service, summary: "show the health of the service's systems, or of one", usage: "health [SYSTEM]",
+            example: "health"
+        ) { shell, arguments in
+            let system = arguments.next()
+            try arguments.finish(usage: "health [SYSTEM]")
+            let client = try await shell.client()
+            if let system {
+                let health = try await client.dependentSystemHealth(system)
+                if shell.output.json { return shell.output.documents([health]) }
+                shell.output.fields([("system", system), ("online", health.online ? "yes" : "no"), ("node", health.node ?? "-")])
+            } else {
+                shell.output.health(try await client.health())
+            }
+        },
+        CommandSpec("ping", group: .service, summary: "check that the service answers", usage: "ping", example: "ping") { shell, arguments in
+            try arguments.finish(usage: "ping")
+            let clock = ContinuousClock()
+            let start = clock.now
+            try await shell.client().ping()
+            shell.output.text("pong (\(DurationText.format(clock.now - start)))")
+        },
+        CommandSpec(
+            "settings", group: .service, summary: "show or change the project's summary e-mails", usage: settingsUsage,
+            example: "settings set --daily on --email ops@example.com", subcommands: ["set"]
+        ) { shell, arguments in
+            let client = try await shell.client()
+            guard let sub = arguments.next() else {
+                return shell.output.summarySettings(try await client.summarySettings())
+            }
+            guard sub == "set" else { throw arguments.unknownSubcommand(sub, of: ["set"]) }
+            let options = try OptionWords(&arguments, valued: ["--daily", "--weekly"], lists: ["--email"], usage: settingsUsage)
+            try expectNoPositional(options, usage: settingsUsage)
+            var settings = try await client.summarySettings()
+            if let daily = options.value("--daily") { settings.daily = try onOff(daily, "--daily") }
+            if let weekly = options.value("--weekly") { settings.weekly = try onOff(weekly, "--weekly") }
+            if let emails = options.values["--email"] {
+                settings.notifications = emails.map { SummarySettings.Recipient(destination: $0) }
+            }
+            try await client.updateSummarySettings(settings)
+            shell.output.summarySettings(settings)
+        },
+    ]
+
+    static func onOff(_ word: String, _ option: String) throws -> Bool {
+        switch word {
+        case "on": return true
+        case "off": return false
+        default: throw ShellError.usage("\(option) takes on or off, not '\(word)'", hint: "usage: \(settingsUsage)")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import CloudBackupAPI
+
+/// Tables of configurations, backups, restores and cleanups.
+extension Renderer {
+    func configurations(_ configurations: [ConfigurationSummary]) {
+        if json { return documents(configurations) }
+        var table = Table([("ID", .left), ("NAME", .left), ("AGENT", .left), ("ENABLED", .left), ("SCHEDULE", .left), ("RETENTION", .right)])
+        for config in configurations {
+            table.add([
+                config.id, config.name, config.agent?.id.prefix(8).description ?? "-", config.enabled ? "yes" : "no",
+                Self.schedule(config.schedule), config.retention?.days.intValue.map { "\($0)d" } ?? "-",
+            ])
+        }
+        host.writeOutput(table.render())
+    }
+
+    func configuration(_ config: Configuration) {
+        if json { return documents([config]) }
+        var lines: [(String, String)] = [("name", config.name), ("id", config.id), ("enabled", config.enabled ? "yes" : "no")]
+        if let agent = config.agent { lines.append(("agent", agent.id)) }
+        lines.append(("schedule", Self.schedule(config.schedule)))
+        if let days = config.retention?.days.intValue { lines.append(("retention", "\(days) days")) }
+        let inclusions = config.inclusions?.map(\.path).joined(separator: ", ") ?? ""
+        if !inclusions.isEmpty { lines.append(("includes", inclusions)) }
+        let exclusions = config.exclusions?.map(\.path).joined(separator: ", ") ?? ""
+        if !exclusions.isEmpty { lines.append(("excludes", exclusions)) }
+        if let last = config.backups?.lastCompleted { lines.append(("last backup", last.id)) }
+        if let next = config.nextScheduledTime { lines.append(("next run", next)) }
+        fields(lines)
+    }
+
+    func backups(_ backups: [Backup]) {
+        if json { return documents(backups) }
+        var table = Table([("ID", .left), ("CONFIG", .left), ("STATE", .left), ("STARTED", .left), ("ENDED", .left), ("BYTES", .right), ("ERRORS", .right)])
+        for backup in backups {
+            table.add([
+                backup.id, backup.configuration.map { String($0.id.prefix(8)) } ?? "-", backup.state, backup.startedTime ?? "-",
+                backup.endedTime ?? "-", backup.bytesBackedUp.map(String.init) ?? "-", String(backup.errors?.count ?? 0),
+            ])
+        }
+        host.writeOutput(table.render())
+    }
+
+    func restores(_ restores: [Restore]) {
+        if json { return documents(restores) }
+        var table = Table([("ID", .left), ("BACKUP", .left), ("AGENT", .left), ("PATH", .left), ("STATE", .left), ("ENDED", .left), ("ERRORS", .right)])
+        for restore in restores {
+            table.add([
+                restore.id, restore.backup.map { String($0.id.prefix(8)) } ?? "-",
+                restore.destinationAgent.map { String($0.id.prefix(8)) } ?? "-", restore.destinationPath ?? "-", restore.state,
+                restore.endedTime ?? "-", String(restore.errors?.count ?? 0),
+            ])
+        }
+        host.writeOutput(table.render())
+    }
+
+    func cleanups(_ cleanups: [Cleanup]) {
+        if json { return documents(cleanups) }
+        var table = Table([("ID", .left), ("AGENT", .left), ("STATE", .left), ("STARTED", .left), ("ENDED", .left), ("FREED", .right)])
+        for cleanup in cleanups {
+            let freed = cleanup.bytesBefore.flatMap { before in cleanup.bytesAfter.map { String(before - $0) } } ?? "-"
+            table.add([
+                cleanup.id, cleanup.agent.map { String($0.id.prefix(8)) } ?? "-", cleanup.state, cleanup.startedTime ?? "-",
+                cleanup.endedTime ?? "-", freed,
+            ])
+        }
+        host.writeOutput(table.render())
+    }
+
+    func errorReport(_ report: ErrorReport) {
+        if json { return documents([report]) }
+        var table = Table([("#", .right), ("PATH", .left), ("TYPE", .left), ("DESCRIPTION", .left)])
+        for item in report.list {
+            table.add([String(item.index), item.path, item.type, item.description ?? item.exception?.description ?? "-"])
+        }
+        host.writeOutput(table.render())
+    }
+
+    /// Name–value lines, the names aligned.
+    func fields(_ lines: [(String, String)]) {
+        let width = lines.map(\.0.count).max() ?? 0
+        host.writeOutput(lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined())
+    }
+
+    static func schedule(_ schedule: Schedule?) -> String {
+        guard let schedule else { return "manual" }
+        return schedule.recurrence.first.map { $0.replacingOccurrences(of: "RRULE:", with: "") } ?? "manual"
+    }
+}

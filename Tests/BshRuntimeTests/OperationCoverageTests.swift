@@ -1,0 +1,41 @@
+@testable import BshRuntime
+import CloudBackupAPI
+import Testing
+
+@Suite("Every operation is reachable from a command")
+struct OperationCoverageTests {
+    @Test func everyOperationHasACommand() {
+        let names = Set(APIOperation.all.map(\.name))
+        let missing = names.subtracting(OperationCoverage.commands.keys)
+        #expect(missing.isEmpty, "no command for \(missing.sorted())")
+        let unknown = Set(OperationCoverage.commands.keys).subtracting(names)
+        #expect(unknown.isEmpty, "not operations: \(unknown.sorted())")
+    }
+
+    @Test func everyCoveringCommandExists() {
+        for (operation, line) in OperationCoverage.commands {
+            let words = line.split(separator: " ").map(String.init)
+            let spec = CommandRegistry.command(named: words[0])
+            #expect(spec != nil, "\(operation): no command '\(words[0])'")
+            if let spec, words.count > 1, !spec.subcommands.isEmpty, words[1].allSatisfy(\.isLowercase) {
+                #expect(spec.subcommands.contains(words[1]), "\(operation): '\(words[0])' has no subcommand '\(words[1])'")
+            }
+        }
+    }
+
+    @Test func apiReachesEveryOperation() {
+        for operation in APIOperation.all {
+            let path = operation.template.replacingOccurrences(of: "{", with: "x").replacingOccurrences(of: "}", with: "")
+            let matched = APICommand.match(method: operation.method, path: path)
+            #expect(matched?.0 == operation, "api cannot reach \(operation)")
+        }
+    }
+
+    @Test func helpListsTheNewGroups() throws {
+        let text = try Help.text(for: nil)
+        for group in ["Configurations and backups:", "Restores and cleanups:", "Activities and events:", "Vault:", "Service:"] {
+            #expect(text.contains(group))
+        }
+        #expect(try Help.text(for: "restore").contains("example: restore start"))
+    }
+}
