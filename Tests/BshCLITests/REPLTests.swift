@@ -143,6 +143,16 @@ struct REPLTests {
         }
     }
 
+    @Test func aLongWaitShowsProgressAndErasesIt() throws {
+        try Prompt.with { prompt in
+            try prompt.run("agent db02; browse /; wait 3s")
+            try prompt.session.expect("s  waiting for db02 to answer browse request")
+            try prompt.session.expect("timed out after 3s")
+            try prompt.session.expect("bsh emulator:db02> ")
+            #expect(!(try prompt.session.screen().contains("s  waiting for")))
+        }
+    }
+
     @Test func anOpenQuoteAsksForMoreWithAContinuationPrompt() throws {
         try Prompt.with { prompt in
             try prompt.run("echo \"first")

@@ -27,19 +27,27 @@ extension Shell {
         let start = clock.now
         let deadline = start + timeout
         var interval: Duration?
+        var progress = WaitProgress(host: host, enabled: host.showsProgress && !options.json, subject: pending.description)
+        defer { progress.clear() }
         while true {
+            progress.clear()
             if try await answer(pending, client: client) {
                 self.pending = nil
                 return
             }
             let now = clock.now
             guard now < deadline else {
+                progress.clear()
                 throw ShellError.failure(
                     "timed out after \(DurationText.format(now - start)) waiting for \(pending.description)",
                     hint: "the agent may be offline or busy; 'wait' again to keep waiting, or 'wait 5m' to wait longer")
             }
             interval = schedule.interval(after: interval)
-            try await Task.sleep(until: min(now + interval!, deadline), clock: clock)
+            let wake = min(now + interval!, deadline)
+            while clock.now < wake {
+                progress.update(elapsed: clock.now - start)
+                try await Task.sleep(until: progress.enabled ? min(wake, clock.now + WaitProgress.refresh) : wake, clock: clock)
+            }
         }
     }
 

@@ -1,0 +1,34 @@
+/// The one-line indicator `wait` shows on a terminal once it has waited half a second: a turning
+/// bar, the time so far and what it waits for, erased before anything else is printed. Never shown
+/// when standard error is not a terminal or results are JSON.
+struct WaitProgress {
+    private static let frames = ["|", "/", "-", "\\"]
+    private static let delay = Duration.milliseconds(500)
+    /// How often the line is redrawn while shown.
+    static let refresh = Duration.milliseconds(200)
+
+    let host: any ShellHost
+    let enabled: Bool
+    let subject: String
+    private var frame = 0
+    private var shown = false
+
+    init(host: any ShellHost, enabled: Bool, subject: String) {
+        self.host = host
+        self.enabled = enabled
+        self.subject = subject
+    }
+
+    mutating func update(elapsed: Duration) {
+        guard enabled, elapsed >= Self.delay else { return }
+        host.writeError("\r\u{1B}[K\(Self.frames[frame % Self.frames.count]) \(DurationText.format(elapsed))  waiting for \(subject)")
+        frame += 1
+        shown = true
+    }
+
+    mutating func clear() {
+        guard shown else { return }
+        host.writeError("\r\u{1B}[K")
+        shown = false
+    }
+}
