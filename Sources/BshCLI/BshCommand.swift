@@ -50,7 +50,7 @@ struct BshCommand: ParsableCommand {
     @Option(help: "Token for --endpoint (BSH_TOKEN).")
     var token: String?
 
-    @Flag(help: "At the prompt, do not run the start-up file ($XDG_CONFIG_HOME/bsh/bshrc).")
+    @Flag(help: "At the prompt, do not run the start-up file ($XDG_CONFIG_HOME/bsh/.bshrc).")
     var norc = false
 
     @Argument(help: ArgumentHelp("A script to run ('-' for standard input).", valueName: "file"))

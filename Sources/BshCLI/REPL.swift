@@ -51,6 +51,11 @@ struct REPL {
                 host.updateHistory(history.entries)
                 status = await runLine(text, shell: shell, host: host)
                 snapshot.context = await shell.completionContext()
+                // Detached: the main actor is busy in the line editor while the next line is typed.
+                Task.detached {
+                    await shell.prefetchAgents()
+                    snapshot.context = await shell.completionContext()
+                }
                 if let exit = await shell.exitRequested { return exit }
             }
         }

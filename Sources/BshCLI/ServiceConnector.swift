@@ -52,6 +52,8 @@ actor ServiceConnector: ServiceProvider {
         }
     }
 
+    var isConnected: Bool { connected != nil }
+
     /// Closes connections and stops the emulator, if they were ever started.
     func shutdown() async {
         await transport?.shutdown()

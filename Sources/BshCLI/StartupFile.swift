@@ -2,13 +2,13 @@ import BshLanguage
 import BshRuntime
 import Foundation
 
-/// The statements run when the prompt starts: `$XDG_CONFIG_HOME/bsh/bshrc` (by default
-/// `~/.config/bsh/bshrc`), skipped with `--norc`.
+/// The statements run when the prompt starts: `$XDG_CONFIG_HOME/bsh/.bshrc` (by default
+/// `~/.config/bsh/.bshrc`), skipped with `--norc`.
 enum StartupFile {
     static func path(environment: [String: String]) -> String? {
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        let path = config + "/bsh/bshrc"
+        let path = config + "/bsh/.bshrc"
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }
 

@@ -9,12 +9,16 @@ public struct CompletionContext: Sendable {
     public var browsedItems: [RemoteName: [RemoteName]]
     /// The current directory on the current agent, against which relative paths complete.
     public var directory: RemoteName
+    /// The current agent's log file IDs seen so far.
+    public var logFileIDs: [String] = []
 
     public init(
         agents: [AgentRef] = [], currentAgentID: String? = nil, browsedPaths: [RemoteName] = [],
-        browsedItems: [RemoteName: [RemoteName]] = [:], directory: RemoteName = RemoteName("/")
+        browsedItems: [RemoteName: [RemoteName]] = [:], directory: RemoteName = RemoteName("/"),
+        logFileIDs: [String] = []
     ) {
         self.directory = directory
+        self.logFileIDs = logFileIDs
         self.agents = agents
         self.currentAgentID = currentAgentID
         self.browsedPaths = browsedPaths
@@ -37,17 +41,27 @@ public enum Completer {
         switch previous.first {
         case nil:
             options = CommandRegistry.all.map(\.name)
+        case let name? where current.hasPrefix("-"):
+            options = CommandRegistry.command(named: name).map(flags) ?? []
         case "agent":
             options = previous.count == 1 ? context.agents.flatMap { [$0.name, $0.id] } : []
         case "browse", "cd", "ls":
             options = previous.count == 1 ? paths(completing: current, context: context) : []
         case "help":
             options = previous.count == 1 ? CommandRegistry.all.map(\.name) : []
+        case "logs" where previous.count == 2 && ["show", "get", "delete"].contains(previous[1]):
+            options = context.logFileIDs + ["last"]
         case let name?:
             let spec = CommandRegistry.command(named: name)
             options = previous.count == 1 ? spec?.subcommands ?? [] : []
         }
         return (start, options.filter { $0.hasPrefix(current) }.sorted())
+    }
+
+    /// The `--flags` a command's usage line mentions.
+    private static func flags(of spec: CommandSpec) -> [String] {
+        let words = spec.usage.split(whereSeparator: { " []|()…".contains($0) }).map(String.init)
+        return Array(Set(words.filter { $0.hasPrefix("--") }))
     }
 
     /// Names from the browse results of the directory the word is in, absolute or relative to
@@ -75,6 +89,7 @@ extension Shell {
         return CompletionContext(
             agents: (agents ?? []).map(AgentRef.init), currentAgentID: currentAgent?.id,
             browsedPaths: Array(items.keys), browsedItems: items,
-            directory: currentAgent.map { directory(of: $0) } ?? RemotePath.root)
+            directory: currentAgent.map { directory(of: $0) } ?? RemotePath.root,
+            logFileIDs: currentAgent.flatMap { seenLogFileIDs[$0.id] } ?? [])
     }
 }

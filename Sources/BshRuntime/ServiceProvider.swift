@@ -7,4 +7,10 @@ public protocol ServiceProvider: Sendable {
     func client() async throws -> CloudBackupClient
     /// A short name for where the shell is connected, for prompts: a region such as `dfw`, or `emulator`.
     var placeName: String { get async }
+    /// True once a client was created: work for completion may then use the network.
+    var isConnected: Bool { get async }
+}
+
+extension ServiceProvider {
+    public var isConnected: Bool { get async { false } }
 }

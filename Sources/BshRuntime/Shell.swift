@@ -23,6 +23,8 @@ public actor Shell {
     /// The ID of the last configuration, backup, restore or cleanup this session created, by kind,
     /// which `last` designates.
     var lastCreated: [String: String] = [:]
+    /// The log file IDs last listed or requested for each agent, for completion.
+    var seenLogFileIDs: [String: [String]] = [:]
     /// The log file last requested from each agent, which `logs … last` designates.
     var lastLogFileID: [String: String] = [:]
     /// When agents were last switched to `real_time`.

@@ -64,5 +64,9 @@ struct UnitTests {
         #expect(paths.candidates == ["/etc/ssh/", "/etc/sshd_config"])
         #expect(paths.start == 7)
         #expect(Completer.complete(line: "logs r", cursor: 6, context: context).candidates == ["request"])
+        #expect(Completer.complete(line: "ls --r", cursor: 6, context: context).candidates == ["--refresh"])
+        let withLogs = CompletionContext(logFileIDs: ["80b7b215-1", "80c0ffee-2"])
+        #expect(Completer.complete(line: "logs get 80b", cursor: 12, context: withLogs).candidates == ["80b7b215-1"])
+        #expect(Completer.complete(line: "logs show l", cursor: 11, context: withLogs).candidates == ["last"])
     }
 }

@@ -41,6 +41,13 @@ extension Shell {
         return fresh
     }
 
+    /// Lists the agents once, for completion, when the session is connected anyway; failures are
+    /// left for the next command to report.
+    public func prefetchAgents() async {
+        guard agents == nil, await services.isConnected else { return }
+        agents = try? await client().listAgents()
+    }
+
     /// The agent an ID, a unique ID prefix or a name designates; lists again once on a miss.
     func resolveAgent(_ query: String) async throws -> Agent {
         var match = AgentResolver.resolve(query, in: try await loadAgents())

@@ -14,7 +14,7 @@ enum LogCommands {
             let agent = try shell.requireAgent(for: "logs")
             switch arguments.next() {
             case nil:
-                shell.output.logFiles(try await shell.client().listLogFiles(agentID: agent.id))
+                shell.output.logFiles(try await shell.logFileList(agent))
             case "request":
                 try arguments.finish(usage: "logs request")
                 try await shell.requestLogs(agent)
@@ -47,14 +47,22 @@ extension Shell {
         let logFile = try await client.requestLogFile(agentID: agent.id)
         pending = .logFile(agent: agent, id: logFile.id)
         lastLogFileID[agent.id] = logFile.id
+        seenLogFileIDs[agent.id, default: []].append(logFile.id)
         output.logFiles([logFile])
         output.note("\(agent.name): log upload requested; 'wait' until it completes")
+    }
+
+    /// The agent's log files, remembered for completion.
+    func logFileList(_ agent: AgentRef) async throws -> [LogFile] {
+        let files = try await client().listLogFiles(agentID: agent.id)
+        seenLogFileIDs[agent.id] = files.map(\.id)
+        return files
     }
 
     /// The log file a unique ID prefix designates, among the agent's; `last` is the one this
     /// session requested last.
     func resolveLogFile(_ query: String, agent: AgentRef) async throws -> LogFile {
-        let files = try await client().listLogFiles(agentID: agent.id)
+        let files = try await logFileList(agent)
         if query == "last" {
             guard let id = lastLogFileID[agent.id] else {
                 throw ShellError.usage("no log file was requested from \(agent.name) in this session", hint: "'logs request' first")
