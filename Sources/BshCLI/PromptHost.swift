@@ -14,6 +14,7 @@ final class PromptHost: ShellHost {
 
     var showsProgress: Bool { base.showsProgress }
     var usesColor: Bool { base.usesColor }
+    var colorsOutput: Bool { base.colorsOutput }
     func writeOutput(_ text: String) { base.writeOutput(text) }
     func writeError(_ text: String) { base.writeError(text) }
     func historyEntries() -> [String] { history.withLock { $0 } }

@@ -7,11 +7,14 @@ import Glibc
 struct StandardHost: ShellHost {
     let showsProgress: Bool
     let usesColor: Bool
+    let colorsOutput: Bool
 
     init(environment: [String: String]) {
+        let colours = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
         let errorIsTerminal = isatty(STDERR_FILENO) == 1
         showsProgress = errorIsTerminal
-        usesColor = errorIsTerminal && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+        usesColor = errorIsTerminal && colours
+        colorsOutput = isatty(STDOUT_FILENO) == 1 && colours
     }
 
     func writeOutput(_ text: String) {

@@ -9,10 +9,13 @@ public protocol ShellHost: Sendable {
     var showsProgress: Bool { get }
     /// True when colours may be used on standard error.
     var usesColor: Bool { get }
+    /// True when results may carry colours (standard output is a terminal and `NO_COLOR` is unset).
+    var colorsOutput: Bool { get }
     /// The lines typed at the prompt so far, oldest first, for `history`; empty outside the prompt.
     func historyEntries() -> [String]
 }
 
 extension ShellHost {
     public func historyEntries() -> [String] { [] }
+    public var colorsOutput: Bool { false }
 }

@@ -172,11 +172,16 @@ struct REPLTests {
             try coloured.run("brwse")
             try coloured.session.expect("unknown command")
             #expect(try coloured.session.screen(escapes: true).contains("\u{1B}["))
+            try coloured.run("agents")
+            try coloured.session.expect("mail01")
+            #expect(try coloured.session.screen(escapes: true).contains("\u{1B}[1mNAME"))
         }
 
         try Prompt.with(environment: ["NO_COLOR": "1"]) { plain in
             try plain.run("brwse")
             try plain.session.expect("unknown command")
+            try plain.run("agents")
+            try plain.session.expect("mail01")
             #expect(!(try plain.session.screen(escapes: true).contains("\u{1B}[")))
         }
     }

@@ -51,6 +51,7 @@ struct UnitTests {
         table.add(["hosts", "213"])
         table.add(["passwd", "2048"])
         #expect(table.render() == "NAME    SIZE\nhosts    213\npasswd  2048\n")
+        #expect(table.render(boldHeader: true) == "\u{1B}[1mNAME    SIZE\u{1B}[0m\nhosts    213\npasswd  2048\n")
     }
 
     @Test func completionOffersCommandsAgentsAndBrowsedPaths() {

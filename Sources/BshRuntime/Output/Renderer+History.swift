@@ -11,7 +11,7 @@ extension Renderer {
                 activity.lastUpdatedTime ?? "-",
             ])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func events(_ events: [Event]) {
@@ -20,7 +20,7 @@ extension Renderer {
         for event in events {
             table.add([event.time ?? "-", event.event, event.agent?.name ?? event.agent?.id.map { String($0.prefix(8)) } ?? "-", event.id])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func health(_ health: Health) {
@@ -29,7 +29,7 @@ extension Renderer {
         for system in health.systems {
             table.add([system.name, system.health.online ? "yes" : "no", system.health.node ?? "-"])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func summarySettings(_ settings: SummarySettings) {

@@ -11,7 +11,7 @@ extension Renderer {
                 Self.schedule(config.schedule), config.retention?.days.intValue.map { "\($0)d" } ?? "-",
             ])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func configuration(_ config: Configuration) {
@@ -38,7 +38,7 @@ extension Renderer {
                 backup.endedTime ?? "-", backup.bytesBackedUp.map(String.init) ?? "-", String(backup.errors?.count ?? 0),
             ])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func restores(_ restores: [Restore]) {
@@ -51,7 +51,7 @@ extension Renderer {
                 restore.endedTime ?? "-", String(restore.errors?.count ?? 0),
             ])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func cleanups(_ cleanups: [Cleanup]) {
@@ -64,7 +64,7 @@ extension Renderer {
                 cleanup.endedTime ?? "-", freed,
             ])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func errorReport(_ report: ErrorReport) {
@@ -73,7 +73,7 @@ extension Renderer {
         for item in report.list {
             table.add([String(item.index), item.path, item.type, item.description ?? item.exception?.description ?? "-"])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     /// Name–value lines, the names aligned.

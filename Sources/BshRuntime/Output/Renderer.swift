@@ -12,6 +12,11 @@ struct Renderer: Sendable {
         host.writeError(text + "\n")
     }
 
+    /// A table, its header in bold when standard output is a terminal that takes colours.
+    func write(_ table: Table) {
+        host.writeOutput(table.render(boldHeader: host.colorsOutput))
+    }
+
     /// Plain text results, such as `echo`'s.
     func text(_ text: String) {
         host.writeOutput(text.hasSuffix("\n") ? text : text + "\n")
@@ -45,7 +50,7 @@ extension Renderer {
                 agent.enabled.map { $0 ? "yes" : "no" } ?? "-", agent.version ?? "-",
             ])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func agent(_ agent: Agent) {
@@ -76,7 +81,7 @@ extension Renderer {
             let name = item.remoteName.escaped + (item.isDirectory ? "/" : "")
             table.add([name, item.isDirectory ? "-" : String(item.bytes), Self.kind(of: item)])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     func logFiles(_ files: [LogFile]) {
@@ -85,7 +90,7 @@ extension Renderer {
         for file in files {
             table.add([file.id, file.state, file.date])
         }
-        host.writeOutput(table.render())
+        write(table)
     }
 
     private static func kind(of item: BrowseItem) -> String {

@@ -19,7 +19,7 @@ struct Table {
     }
 
     /// The table as lines of text, ending with a newline; trailing spaces trimmed.
-    func render() -> String {
+    func render(boldHeader: Bool = false) -> String {
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -36,7 +36,7 @@ struct Table {
                 if !isLast { line += "  " }
             }
             while line.hasSuffix(" ") { line.removeLast() }
-            out += line + "\n"
+            out += (boldHeader && out.isEmpty ? "\u{1B}[1m\(line)\u{1B}[0m" : line) + "\n"
         }
         return out
     }
