@@ -37,8 +37,10 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
+        // The language's values: types, operators, builtins, filters, and their text, table, JSON and CSV forms. Pure.
+        .target(name: "BshValues"),
         // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
-        .target(name: "BshRuntime", dependencies: ["BshLanguage", "CloudBackupAPI", "CloudBackupClient"]),
+        .target(name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient"]),
         // libedit's variadic calls wrapped in plain C functions. All C lives here.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         // The Swift line reader over libedit, with a plain fallback; knows nothing of bsh.
@@ -71,6 +73,7 @@ let package = Package(
         .target(name: "TerminalTestSupport"),
 
         .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
+        .testTarget(name: "BshValuesTests", dependencies: ["BshValues"]),
         .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupClient", "BshTestSupport"]),
         .testTarget(

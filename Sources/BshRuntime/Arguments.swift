@@ -1,3 +1,4 @@
+import BshValues
 import BshLanguage
 
 /// A command's argument words, taken in order, with the command's name for messages.

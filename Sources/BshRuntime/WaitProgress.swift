@@ -1,3 +1,4 @@
+import BshValues
 /// The one-line indicator `wait` shows on a terminal once it has waited half a second: a turning
 /// bar, the time so far and what it waits for, erased before anything else is printed. Never shown
 /// when standard error is not a terminal or results are JSON.

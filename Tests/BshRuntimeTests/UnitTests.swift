@@ -1,3 +1,4 @@
+import BshValues
 @testable import BshRuntime
 import CloudBackupAPI
 import Testing

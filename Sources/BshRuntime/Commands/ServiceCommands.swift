@@ -1,3 +1,4 @@
+import BshValues
 import CloudBackupAPI
 
 /// `health`, `ping` and `settings`: the service itself and the project's summary e-mails.

@@ -1,3 +1,4 @@
+import BshValues
 import CloudBackupAPI
 
 /// Tables of activities, events and the service's health.

@@ -1,3 +1,4 @@
+import BshValues
 import CloudBackupAPI
 
 /// Tables of configurations, backups, restores and cleanups.

@@ -1,3 +1,4 @@
+import BshValues
 import CloudBackupAPI
 import Foundation
 

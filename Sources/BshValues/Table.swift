@@ -1,25 +1,25 @@
 /// A plain text table: a header row and aligned columns, numbers to the right.
-struct Table {
-    enum Alignment { case left, right }
+public struct Table: Sendable {
+    public enum Alignment: Sendable { case left, right }
 
-    struct Column {
-        let title: String
-        let alignment: Alignment
+    public struct Column: Sendable {
+        public let title: String
+        public let alignment: Alignment
     }
 
-    let columns: [Column]
-    var rows: [[String]] = []
+    public let columns: [Column]
+    public var rows: [[String]] = []
 
-    init(_ columns: [(String, Alignment)]) {
+    public init(_ columns: [(String, Alignment)]) {
         self.columns = columns.map { Column(title: $0.0, alignment: $0.1) }
     }
 
-    mutating func add(_ row: [String]) {
+    public mutating func add(_ row: [String]) {
         rows.append(row)
     }
 
     /// The table as lines of text, ending with a newline; trailing spaces trimmed.
-    func render(boldHeader: Bool = false) -> String {
+    public func render(boldHeader: Bool = false) -> String {
         var widths = columns.map { $0.title.count }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
