@@ -17,6 +17,25 @@ enum ASCII {
     static let pipe: UInt8 = 0x7C
     static let rightBrace: UInt8 = 0x7D
     static let delete: UInt8 = 0x7F
+    static let leftBracket: UInt8 = 0x5B
+    static let rightBracket: UInt8 = 0x5D
+    static let dot: UInt8 = 0x2E
+    static let comma: UInt8 = 0x2C
+    static let underscore: UInt8 = 0x5F
+
+    /// True for the bytes that can start a name: ASCII letters and `_`.
+    static func isNameStart(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == underscore
+    }
+
+    /// True for the bytes that can continue a name: letters, digits and `_`.
+    static func isNameContinuation(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || isDigit(byte)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
 
     static let letterN: UInt8 = 0x6E
     static let letterT: UInt8 = 0x74

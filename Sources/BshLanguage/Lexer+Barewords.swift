@@ -8,6 +8,7 @@ extension Lexer {
         let start = position
         var value: [UInt8] = []
         var hasDollar = false
+        var interpolations: [Interpolation] = []
         while let byte = byte(at: position), !Self.endsBareword(byte) {
             if byte == ASCII.backslash {
                 if skipLineContinuation() { continue }
@@ -18,6 +19,13 @@ extension Lexer {
                 }
             } else if byte == ASCII.dollar {
                 hasDollar = true
+                if let reference = scanReference(at: position, limit: end) {
+                    interpolations.append(Interpolation(
+                        valueOffset: value.count, valueLength: reference.end - position, expression: reference.expression))
+                    value.append(contentsOf: bytes[position..<reference.end])
+                    position = reference.end
+                    continue
+                }
             }
             value.append(byte)
             position += 1
@@ -25,7 +33,7 @@ extension Lexer {
         return Token(
             kind: .bareword, range: SourceRange(start: start, end: position),
             value: String(decoding: value, as: UTF8.self),
-            hasLeadingTrivia: hasLeadingTrivia, hasUnescapedDollar: hasDollar)
+            hasLeadingTrivia: hasLeadingTrivia, hasUnescapedDollar: hasDollar, interpolations: interpolations)
     }
 
     private static func endsBareword(_ byte: UInt8) -> Bool {

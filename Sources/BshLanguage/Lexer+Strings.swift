@@ -28,6 +28,7 @@ extension Lexer {
 
         var value: [UInt8] = []
         var hasDollar = false
+        var interpolations: [Interpolation] = []
         var offset = start + 1
         while offset < contentEnd {
             switch bytes[offset] {
@@ -35,8 +36,15 @@ extension Lexer {
                 offset = lexEscape(at: offset, contentEnd: contentEnd, into: &value)
             case ASCII.dollar:
                 hasDollar = true
-                value.append(ASCII.dollar)
-                offset += 1
+                if let reference = scanReference(at: offset, limit: contentEnd) {
+                    interpolations.append(Interpolation(
+                        valueOffset: value.count, valueLength: reference.end - offset, expression: reference.expression))
+                    value.append(contentsOf: bytes[offset..<reference.end])
+                    offset = reference.end
+                } else {
+                    value.append(ASCII.dollar)
+                    offset += 1
+                }
             default:
                 offset = appendStringCharacter(at: offset, into: &value, escapeHint: "write it as")
             }
@@ -45,7 +53,8 @@ extension Lexer {
         return Token(
             kind: .doubleQuotedString, range: SourceRange(start: start, end: position),
             value: String(decoding: value, as: UTF8.self),
-            hasLeadingTrivia: hasLeadingTrivia, hasUnescapedDollar: hasDollar, isUnterminated: close == nil)
+            hasLeadingTrivia: hasLeadingTrivia, hasUnescapedDollar: hasDollar, isUnterminated: close == nil,
+            interpolations: interpolations)
     }
 
     /// Appends the string character at `offset` and returns the offset after it. A `\r\n` line
@@ -92,15 +101,20 @@ extension Lexer {
     }
 
     private func firstOffset(of target: UInt8, from offset: Int) -> Int? {
-        bytes[offset...].firstIndex(of: target)
+        bytes[offset..<max(offset, end)].firstIndex(of: target)
     }
 
     /// The offset of the `"` that closes a string whose content starts at `offset`, skipping
-    /// escaped characters.
+    /// escaped characters and `${…}` expressions (which may hold strings of their own).
     private func closingDoubleQuote(from offset: Int) -> Int? {
         var offset = offset
         while let byte = byte(at: offset) {
             if byte == ASCII.doubleQuote { return offset }
+            if byte == ASCII.dollar, self.byte(at: offset + 1) == ASCII.leftBrace,
+                let close = matchingBrace(after: offset + 1, limit: end) {
+                offset = close + 1
+                continue
+            }
             offset += byte == ASCII.backslash ? 2 : 1
         }
         return nil

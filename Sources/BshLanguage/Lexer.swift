@@ -7,19 +7,29 @@
 public struct Lexer: Sendable {
     /// The source as UTF-8. All syntax is ASCII, so byte-wise scanning never splits a character.
     let bytes: [UInt8]
+    /// The offset where this lexer's input ends: the end of the file, or of an interpolated expression.
+    let end: Int
     /// The offset of the next unread byte.
     var position: Int
-    private var previousKind: TokenKind?
+    var previousKind: TokenKind?
     /// The problems found so far, in source order.
     public internal(set) var diagnostics: [Diagnostic] = []
     /// True when the input ends with a backslash outside quotes: a line continuation still
     /// waiting for its next line.
-    private(set) var endsInLineContinuation = false
+    var endsInLineContinuation = false
 
     public init(_ source: SourceFile) {
         bytes = Array(source.text.utf8)
+        end = bytes.count
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         position = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+    }
+
+    /// A lexer over part of the same text, such as the expression inside `${…}`; offsets stay the file's.
+    init(bytes: [UInt8], range: SourceRange) {
+        self.bytes = bytes
+        self.end = range.end
+        self.position = range.start
     }
 
     /// Lexes a whole file. The last token is always `.endOfFile`.
@@ -34,10 +44,14 @@ public struct Lexer: Sendable {
 
     /// Returns the next token, or `.endOfFile` once the input is used up.
     public mutating func next() -> Token {
-        let hasTrivia = skipTrivia()
+        next(afterTrivia: skipTrivia())
+    }
+
+    /// Lexes a token in command mode once trivia before it has been skipped.
+    mutating func next(afterTrivia hasTrivia: Bool) -> Token {
         let start = position
         let token: Token
-        if position == bytes.count {
+        if position == end {
             token = Token(kind: .endOfFile, range: SourceRange(at: start), value: "", hasLeadingTrivia: hasTrivia)
         } else {
             switch bytes[position] {
@@ -62,7 +76,7 @@ public struct Lexer: Sendable {
 
     /// The byte at `offset`, or nil past the end.
     func byte(at offset: Int) -> UInt8? {
-        offset < bytes.count ? bytes[offset] : nil
+        offset < end ? bytes[offset] : nil
     }
 
     /// The source text between two offsets.
@@ -72,7 +86,7 @@ public struct Lexer: Sendable {
 
     /// Skips blanks, comments and line continuations; returns true if any blank or comment was
     /// seen. A line continuation alone does not separate words, as in a POSIX shell.
-    private mutating func skipTrivia() -> Bool {
+    mutating func skipTrivia() -> Bool {
         var sawTrivia = false
         while let byte = byte(at: position) {
             if ASCII.isBlank(byte) {
@@ -114,20 +128,20 @@ public struct Lexer: Sendable {
         while let byte = byte(at: end), byte != ASCII.lineFeed {
             end += 1
         }
-        if end < bytes.count, end > offset, bytes[end - 1] == ASCII.carriageReturn {
+        if end < self.end, end > offset, bytes[end - 1] == ASCII.carriageReturn {
             end -= 1
         }
         return end
     }
 
-    private mutating func punctuation(_ kind: TokenKind, length: Int, _ hasTrivia: Bool) -> Token {
+    mutating func punctuation(_ kind: TokenKind, length: Int, _ hasTrivia: Bool) -> Token {
         let start = position
         position += length
         return Token(kind: kind, range: SourceRange(start: start, end: position), value: text(start, position),
                      hasLeadingTrivia: hasTrivia)
     }
 
-    private mutating func lexControlCharacter(hasLeadingTrivia: Bool) -> Token {
+    mutating func lexControlCharacter(hasLeadingTrivia: Bool) -> Token {
         let control = bytes[position]
         let token = punctuation(.invalid, length: 1, hasLeadingTrivia)
         if control == ASCII.carriageReturn {

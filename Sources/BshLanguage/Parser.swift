@@ -1,81 +1,89 @@
 /// Builds a `Program` from source text.
 ///
 /// The parser recovers from errors: a statement it cannot parse is reported, skipped up to the
-/// next newline or `;`, and parsing goes on, so one call reports every error in the file.
+/// next newline or `;` (a `{ … }` block as a whole), and parsing goes on, so one call reports every
+/// error in the file.
 public enum Parser {
     /// Parses a whole file. Check `hasErrors` on the result before running the program.
     public static func parse(_ source: SourceFile) -> ParseResult {
-        let (tokens, lexerDiagnostics) = Lexer.tokenize(source)
-        var state = ParserState(tokens: tokens)
-        let program = state.parseProgram()
-        let diagnostics = (lexerDiagnostics + state.diagnostics).enumerated()
+        var state = ParserState(lexer: Lexer(source))
+        let program = Program(statements: state.parseStatements(inBlock: false))
+        return ParseResult(program: program, diagnostics: state.sortedDiagnostics())
+    }
+}
+
+/// The parser's position in the source and what it has reported. Tokens are lexed on demand,
+/// in the mode the grammar calls for at that point: words for commands, finer tokens for expressions.
+struct ParserState {
+    enum Mode { case command, expression }
+
+    var lexer: Lexer
+    var diagnostics: [Diagnostic] = []
+    /// How the next token is lexed; changing it re-lexes a token looked at but not consumed.
+    var mode = Mode.command
+    /// The end offset of the last token consumed, where a statement or expression being built ends.
+    var lastEnd = 0
+    private var lookahead: Token?
+    private var lookaheadMode = Mode.command
+    private var beforeLookahead: Lexer
+
+    init(lexer: Lexer) {
+        self.lexer = lexer
+        self.beforeLookahead = lexer
+        self.lastEnd = lexer.position
+    }
+
+    /// The next token, lexed in the current mode.
+    var current: Token {
+        mutating get {
+            if let lookahead, lookaheadMode == mode { return lookahead }
+            if lookahead != nil { lexer = beforeLookahead }
+            beforeLookahead = lexer
+            let token = mode == .command ? lexer.next() : lexer.nextExpressionToken()
+            lookahead = token
+            lookaheadMode = mode
+            return token
+        }
+    }
+
+    /// Consumes the current token.
+    mutating func advance() {
+        lastEnd = current.range.end
+        lookahead = nil
+    }
+
+    /// Consumes the current token when it has this kind.
+    mutating func take(_ kind: TokenKind) -> Token? {
+        let token = current
+        guard token.kind == kind else { return nil }
+        advance()
+        return token
+    }
+
+    /// True when the current token is the name `word`, unquoted, in either mode.
+    mutating func atKeyword(_ word: String) -> Bool {
+        let token = current
+        return (token.kind == .identifier || token.kind == .bareword && token.interpolations.isEmpty) && token.value == word
+    }
+
+    mutating func error(_ message: String, at range: SourceRange, hint: String? = nil) {
+        diagnostics.append(.error(message, at: range, hint: hint))
+    }
+
+    /// The lexer's and the parser's diagnostics in source order.
+    func sortedDiagnostics() -> [Diagnostic] {
+        (lexer.diagnostics + diagnostics).enumerated()
             .sorted { ($0.element.range.start, $0.offset) < ($1.element.range.start, $1.offset) }
             .map(\.element)
-        return ParseResult(program: program, diagnostics: diagnostics)
+    }
+
+    /// A parser for the expression inside `${…}` or a `$name…` reference, over the same text.
+    func subparser(for range: SourceRange) -> ParserState {
+        var state = ParserState(lexer: Lexer(bytes: lexer.bytes, range: range))
+        state.mode = .expression
+        return state
     }
 }
 
-/// The parser's position in a token list and what it has reported.
-struct ParserState {
-    let tokens: [Token]
-    var index = 0
-    var diagnostics: [Diagnostic] = []
-    /// For each `{` that has a matching `}`, the index of that `}`; used to skip whole blocks.
-    let closingBraces: [Int: Int]
-
-    init(tokens: [Token]) {
-        self.tokens = tokens
-        self.closingBraces = Self.matchBraces(in: tokens)
-    }
-
-    var current: Token { tokens[index] }
-
-    mutating func parseProgram() -> Program {
-        var statements: [Statement] = []
-        while current.kind != .endOfFile {
-            if current.kind == .newline || current.kind == .semicolon {
-                index += 1
-            } else if let statement = parseStatement() {
-                statements.append(statement)
-            } else {
-                skipStatement()
-            }
-        }
-        return Program(statements: statements)
-    }
-
-    /// Parses the statement at the current token, or returns nil after reporting why it cannot.
-    private mutating func parseStatement() -> Statement? {
-        parseCommand().map(Statement.command)
-    }
-
-    private mutating func parseCommand() -> Command? {
-        var words: [Word] = []
-        while !current.kind.isStatementTerminator {
-            guard current.kind.isWordPart else {
-                if current.kind.isReservedPunctuation { reportReservedPunctuation(current) }
-                // An `.invalid` token has been reported by the lexer already.
-                return nil
-            }
-            words.append(parseWord())
-        }
-        guard let name = words.first else { return nil }
-        return Command(name: name, arguments: Array(words.dropFirst()))
-    }
-
-    /// Joins the word part at the current token with the parts directly after it.
-    private mutating func parseWord() -> Word {
-        let first = current
-        var parts = [first]
-        index += 1
-        while current.kind.isWordPart, !current.hasLeadingTrivia {
-            parts.append(current)
-            index += 1
-        }
-        return Word(
-            value: parts.map(\.value).joined(),
-            isQuoted: parts.contains { $0.kind.isQuoted },
-            range: first.range.union(parts[parts.count - 1].range),
-            hasUnescapedDollar: parts.contains { $0.hasUnescapedDollar })
-    }
-}
+/// Thrown inside the parser to abandon a statement once its error is reported.
+struct SyntaxError: Error {}

@@ -9,9 +9,10 @@ public struct Token: Sendable, Equatable {
     /// True when whitespace or a comment comes between this token and the previous one. A word
     /// part without leading trivia right after another word part continues the same word.
     public let hasLeadingTrivia: Bool
-    /// True when a word part holds a `$` that was neither escaped nor single-quoted. Such a `$`
-    /// is literal text for now; it marks where variable interpolation will apply.
+    /// True when a word part holds a `$` that was neither escaped nor single-quoted.
     public let hasUnescapedDollar: Bool
+    /// For barewords and double-quoted strings, the `$name…` and `${…}` references in them, in order.
+    public let interpolations: [Interpolation]
     /// True for a string whose closing quote is missing. The lexer ends such a token at the end
     /// of the line it started on, and reports it.
     public let isUnterminated: Bool
@@ -22,13 +23,31 @@ public struct Token: Sendable, Equatable {
         value: String,
         hasLeadingTrivia: Bool = false,
         hasUnescapedDollar: Bool = false,
-        isUnterminated: Bool = false
+        isUnterminated: Bool = false,
+        interpolations: [Interpolation] = []
     ) {
+        self.interpolations = interpolations
         self.kind = kind
         self.range = range
         self.value = value
         self.hasLeadingTrivia = hasLeadingTrivia
         self.hasUnescapedDollar = hasUnescapedDollar
         self.isUnterminated = isUnterminated
+    }
+}
+
+/// A reference to a value inside a word or a double-quoted string: `$name`, `$r.items[0]` or `${expr}`.
+public struct Interpolation: Sendable, Equatable {
+    /// The UTF-8 offset in the token's value where the reference's text starts.
+    public let valueOffset: Int
+    /// The length in UTF-8 bytes of the reference's text as it appears in the token's value.
+    public let valueLength: Int
+    /// The source span of the expression to evaluate (inside the braces for `${…}`).
+    public let expression: SourceRange
+
+    public init(valueOffset: Int, valueLength: Int, expression: SourceRange) {
+        self.valueOffset = valueOffset
+        self.valueLength = valueLength
+        self.expression = expression
     }
 }

@@ -1,8 +1,9 @@
 /// What a token is.
 ///
 /// Words are lexed as one token per part (a bareword run or a quoted string); adjacent parts with
-/// no leading trivia between them form a single word, which the parser assembles. Punctuation that
-/// the language will use later is lexed now, so it can never silently become part of a word.
+/// no leading trivia between them form a single word, which the parser assembles. Expressions (after
+/// `if`, `where`, `let x =`, inside `(…)` and `${…}`) are lexed in a finer mode: names, numbers,
+/// variables and operators.
 public enum TokenKind: Sendable, Equatable, Hashable, CustomStringConvertible {
     /// Unquoted word text, after backslash escapes are applied.
     case bareword
@@ -14,16 +15,32 @@ public enum TokenKind: Sendable, Equatable, Hashable, CustomStringConvertible {
     case newline
     /// `;`; ends a statement.
     case semicolon
-    /// `{`, reserved for blocks.
+    /// `{`, opening a block.
     case leftBrace
-    /// `}`, reserved for blocks.
+    /// `}`, closing a block.
     case rightBrace
-    /// `(`, reserved for parameter lists and expressions.
+    /// `(`, opening a parameter list, a call's arguments or a nested pipeline.
     case leftParen
-    /// `)`, reserved for parameter lists and expressions.
+    /// `)`.
     case rightParen
-    /// `|`, reserved for pipelines.
+    /// `|`, between the stages of a pipeline.
     case pipe
+    /// `[` in an expression: a list or an index.
+    case leftBracket
+    /// `]` in an expression.
+    case rightBracket
+    /// `,` in an expression.
+    case comma
+    /// `.` in an expression: field access.
+    case dot
+    /// `$name` in an expression; the value is the name.
+    case variable
+    /// A name in an expression: a field, a builtin, or a keyword such as `and` or `true`.
+    case identifier
+    /// A number in an expression, with any unit: `42`, `1.5`, `10MB`, `30s`.
+    case number
+    /// An operator in an expression: `==`, `!=`, `<`, `<=`, `>`, `>=`, `+`, `-`, `*`, `/`, `%`, `=`.
+    case `operator`
     /// Text that cannot start any token, such as a stray control character. The lexer has
     /// already reported it.
     case invalid
@@ -48,13 +65,6 @@ public enum TokenKind: Sendable, Equatable, Hashable, CustomStringConvertible {
         self == .newline || self == .semicolon || self == .endOfFile
     }
 
-    /// True for punctuation that is lexed but not yet part of the grammar.
-    public var isReservedPunctuation: Bool {
-        switch self {
-        case .leftBrace, .rightBrace, .leftParen, .rightParen, .pipe: true
-        default: false
-        }
-    }
 
     public var description: String {
         switch self {
@@ -68,6 +78,14 @@ public enum TokenKind: Sendable, Equatable, Hashable, CustomStringConvertible {
         case .leftParen: "'('"
         case .rightParen: "')'"
         case .pipe: "'|'"
+        case .leftBracket: "'['"
+        case .rightBracket: "']'"
+        case .comma: "','"
+        case .dot: "'.'"
+        case .variable: "variable"
+        case .identifier: "name"
+        case .number: "number"
+        case .operator: "operator"
         case .invalid: "invalid character"
         case .endOfFile: "end of input"
         }

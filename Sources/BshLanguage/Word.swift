@@ -8,14 +8,28 @@ public struct Word: Sendable, Equatable {
     public var isQuoted: Bool
     /// The source span of the whole word, quotes included.
     public var range: SourceRange
-    /// True if the word holds a `$` outside single quotes and not escaped. It is literal text
-    /// for now; it marks the words that variable interpolation will affect.
+    /// True if the word holds a `$` outside single quotes and not escaped.
     public var hasUnescapedDollar: Bool
+    /// The word's literal text and the references in it (`$name`, `${…}`, `(pipeline)`), in order;
+    /// empty when the word is plain text, which `value` holds.
+    public var segments: [StringSegment]
 
-    public init(value: String, isQuoted: Bool = false, range: SourceRange, hasUnescapedDollar: Bool = false) {
+    public init(value: String, isQuoted: Bool = false, range: SourceRange, hasUnescapedDollar: Bool = false,
+                segments: [StringSegment] = []) {
         self.value = value
         self.isQuoted = isQuoted
         self.range = range
         self.hasUnescapedDollar = hasUnescapedDollar
+        self.segments = segments
+    }
+
+    /// True when the word is plain text, with nothing to evaluate.
+    public var isLiteral: Bool { segments.isEmpty }
+
+    /// The expression of a word that is a single reference, such as `$r` or `(agents | count)`,
+    /// whose value is passed as it is rather than as text.
+    public var soleExpression: Expression? {
+        guard segments.count == 1, case .expression(let expression) = segments[0] else { return nil }
+        return expression
     }
 }

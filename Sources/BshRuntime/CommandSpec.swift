@@ -1,3 +1,5 @@
+import BshLanguage
+
 /// One command of the shell: its name, how it is documented, and what it does. Commands are a
 /// table of these values, one family per file.
 public struct CommandSpec: Sendable {

@@ -62,8 +62,10 @@ public actor Shell {
     }
 
     func execute(_ statement: Statement) async throws {
-        switch statement {
-        case .command(let command):
+        switch statement.command {
+        case nil:
+            throw ShellError.usage("not supported yet")
+        case let command?:
             let name = command.name.value
             guard let spec = CommandRegistry.command(named: name) else {
                 let suggestions = CommandRegistry.suggestions(for: name)

@@ -19,10 +19,10 @@ struct DiagnosticRendererTests {
         let file = SourceFile(name: "long.bsh", text: text)
         let diagnostic = Parser.parse(file).diagnostics[0]
         #expect(DiagnosticRenderer.render(diagnostic, in: file) == """
-            long.bsh:12:8: error: '|' is reserved for pipelines, which are not supported yet
+            long.bsh:12:10: error: unknown filter 'b'
                 12 | echo a | b
-                   |        ^
-              hint: to pass | as text, quote it ('|') or escape it (\\|)
+                   |          ^
+              hint: after '|' comes a filter: where, sort, first, last, select, count, each, unique, to
             """)
     }
 

@@ -10,11 +10,7 @@ struct ParserTests {
         #expect(result.diagnostics.isEmpty)
         #expect(commandWords(text) == [["agent", "8f13"], ["browse", "/etc"], ["wait"], ["logs", "request"], ["wait"]])
 
-        let commands = result.program.statements.map { statement -> Command in
-            switch statement {
-            case .command(let command): command
-            }
-        }
+        let commands = result.program.statements.compactMap(\.command)
         #expect(commands.map(\.range) == [
             SourceRange(start: 0, end: 10), SourceRange(start: 12, end: 23), SourceRange(start: 25, end: 29),
             SourceRange(start: 31, end: 43), SourceRange(start: 45, end: 49),
@@ -65,10 +61,11 @@ struct ParserTests {
         #expect(result[1].range == SourceRange(start: 7, end: 34))
     }
 
-    @Test func quotedCommandName() {
-        let result = words("'wait' now")
-        #expect(result.map(\.value) == ["wait", "now"])
-        #expect(result[0].isQuoted)
+    @Test func aQuotedFirstWordIsAValueNotACommand() {
+        let result = parse("'wait'")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.program.statements.first?.command == nil)
+        #expect(located(parse("'wait' now").diagnostics, in: "'wait' now") == ["1:8 unexpected name 'now' after the statement"])
     }
 
     @Test func emptyQuotedArgumentIsKept() {

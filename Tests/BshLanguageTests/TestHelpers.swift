@@ -19,15 +19,14 @@ func parse(_ text: String) -> ParseResult {
 /// Each command as its name followed by its arguments.
 func commandWords(_ text: String) -> [[String]] {
     parse(text).program.statements.map { statement in
-        switch statement {
-        case .command(let command): [command.name.value] + command.arguments.map(\.value)
-        }
+        guard let command = statement.command else { return ["<not a command>"] }
+        return [command.name.value] + command.arguments.map(\.value)
     }
 }
 
 /// The words of a one-command script.
 func words(_ text: String) -> [Word] {
-    guard case .command(let command)? = parse(text).program.statements.first else { return [] }
+    guard let command = parse(text).program.statements.first?.command else { return [] }
     return [command.name] + command.arguments
 }
 

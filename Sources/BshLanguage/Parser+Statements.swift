@@ -1,0 +1,112 @@
+extension ParserState {
+    /// Parses statements up to the end of input, or up to the `}` closing a block (not consumed).
+    mutating func parseStatements(inBlock: Bool) -> [Statement] {
+        var statements: [Statement] = []
+        while true {
+            mode = .command
+            switch current.kind {
+            case .endOfFile:
+                return statements
+            case .newline, .semicolon:
+                advance()
+            case .rightBrace where inBlock:
+                return statements
+            case .rightBrace:
+                error("unexpected '}'", at: current.range, hint: "no block is open here; remove it, or quote it ('}') to pass it as text")
+                advance()
+                skipStatement()
+            default:
+                if let statement = try? parseStatement() {
+                    statements.append(statement)
+                    endStatement()
+                } else {
+                    skipStatement()
+                }
+            }
+        }
+    }
+
+    /// After a statement: a newline, `;`, `}` or the end of input must follow.
+    private mutating func endStatement() {
+        let token = current
+        switch token.kind {
+        case .newline, .semicolon, .endOfFile, .rightBrace: return
+        default:
+            error("unexpected \(token.kind) '\(token.value)' after the statement", at: token.range,
+                  hint: "end the statement with a newline or ';' first, or quote the text ('\(token.value)')")
+            skipStatement()
+        }
+    }
+
+    /// Parses one statement: a keyword form or a pipeline.
+    mutating func parseStatement() throws -> Statement {
+        let start = current.range.start
+        let kind: Statement.Kind
+        if current.kind == .bareword, current.interpolations.isEmpty, let keyword = StatementKeyword(rawValue: current.value) {
+            let saved = self
+            let token = current
+            advance()
+            if current.kind.isWordPart, !current.hasLeadingTrivia {
+                // `let"x"`: one word that only starts like the keyword.
+                self = saved
+                kind = .pipeline(try parsePipeline())
+            } else {
+                kind = try parseKeywordStatement(keyword, token: token)
+            }
+        } else {
+            kind = .pipeline(try parsePipeline())
+        }
+        return Statement(kind, range: SourceRange(start: start, end: max(start, lastEnd)))
+    }
+
+    /// Skips to the end of the current statement. A `{ … }` block is skipped as a whole, so an error
+    /// in a block's header is one error rather than one per line of the block.
+    mutating func skipStatement() {
+        mode = .command
+        var depth = 0
+        while true {
+            switch current.kind {
+            case .endOfFile: return
+            case .newline where depth == 0, .semicolon where depth == 0, .rightBrace where depth == 0: return
+            case .leftBrace: depth += 1
+            case .rightBrace: depth -= 1
+            default: break
+            }
+            advance()
+        }
+    }
+
+    /// `{ statements }`.
+    mutating func parseBlock(for owner: String) throws -> Block {
+        let open = current
+        guard open.kind == .leftBrace else {
+            error("expected '{' to start the body of '\(owner)'", at: open.range,
+                  hint: "write the body in braces: \(owner) … { … }")
+            throw SyntaxError()
+        }
+        advance()
+        let statements = parseStatements(inBlock: true)
+        guard current.kind == .rightBrace else {
+            error("unclosed '{'", at: open.range, hint: "close the block of '\(owner)' with '}'")
+            throw SyntaxError()
+        }
+        advance()
+        return Block(statements: statements, range: SourceRange(start: open.range.start, end: lastEnd))
+    }
+
+    /// Skips newlines and reports whether the next word is `keyword`; used for `else` and `catch`,
+    /// which may start on the line after a `}`.
+    mutating func skipNewlines(lookingFor keyword: String) -> Bool {
+        mode = .command
+        let saved = self
+        while current.kind == .newline { advance() }
+        if atKeyword(keyword) { return true }
+        self = saved
+        return false
+    }
+}
+
+/// The words that start a statement other than a command.
+enum StatementKeyword: String {
+    case `let`, set, `if`, `for`, `while`, `break`, `continue`, `return`, def, expect, `try`, on, `else`, `catch`
+}
