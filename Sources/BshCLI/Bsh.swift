@@ -7,9 +7,12 @@ import Foundation
 public enum Bsh {
     /// Parses the command line, runs what it asks for, and exits with the documented status.
     public static func main() async -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "check" { exit(await CheckCommand.main(Array(arguments.dropFirst()))) }
+        if arguments.first == "run" { exit(await RunbookCommand.main(Array(arguments.dropFirst()))) }
         let command: BshCommand
         do {
-            command = try BshCommand.parse(Array(CommandLine.arguments.dropFirst()))
+            command = try BshCommand.parse(arguments)
         } catch {
             let isHelp = BshCommand.exitCode(for: error) == .success
             let message = BshCommand.fullMessage(for: error) + "\n"
@@ -33,14 +36,14 @@ public enum Bsh {
         defer { Task { await connector.shutdown() } }
         let status: Int32
         if let statements = command.command {
-            status = await ScriptRunner(host: host, services: connector, json: command.json)
+            status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
                 .run(SourceFile(name: "-c", text: statements))
         } else if let path = command.script, path != "-" {
             guard let text = ScriptRunner.read(path: path) else {
                 host.writeError("bsh: cannot read \(path)\n")
                 return ExitStatus.usage.rawValue
             }
-            status = await ScriptRunner(host: host, services: connector, json: command.json)
+            status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
                 .run(SourceFile(name: path, text: text))
         } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
             status = await REPL(
@@ -48,7 +51,7 @@ public enum Bsh {
             ).run()
         } else {
             let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-            status = await ScriptRunner(host: host, services: connector, json: command.json)
+            status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
                 .run(SourceFile(name: "<stdin>", text: text))
         }
         await connector.shutdown()

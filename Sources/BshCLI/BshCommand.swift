@@ -1,4 +1,5 @@
 import ArgumentParser
+import BshRuntime
 import CloudBackupClient
 
 /// The command line of `bsh`.
@@ -15,6 +16,9 @@ struct BshCommand: ParsableCommand {
             (also RS_USERNAME, RS_API_KEY, RS_REGION_NAME, RS_AUTH_URL, OS_USERNAME, OS_PASSWORD,
             OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN.
 
+            'bsh check FILE…' parses scripts without running them and reports every problem; 'bsh run
+            RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered steps ('bsh run --help').
+
             Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted.
             """,
         version: "bsh \(ClientVersion.current)"
@@ -25,6 +29,9 @@ struct BshCommand: ParsableCommand {
 
     @Flag(help: "Print results as JSON, one document per line.")
     var json = false
+
+    @Flag(name: .customShort("x"), help: "Print each statement before it runs, secrets hidden (also: set trace on).")
+    var trace = false
 
     @Flag(help: "Use the embedded emulator even when credentials are set.")
     var emulator = false
@@ -58,6 +65,11 @@ struct BshCommand: ParsableCommand {
 
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.")
     var scriptArguments: [String] = []
+
+    /// How scripts run: output format, tracing, and the script's own arguments.
+    var runtimeOptions: RuntimeOptions {
+        RuntimeOptions(json: json, trace: trace, arguments: scriptArguments)
+    }
 
     var accessFlags: AccessSettings.Flags {
         AccessSettings.Flags(

@@ -98,16 +98,3 @@ enum HistoryLocation {
         return home + "/.local/state/bsh/history"
     }
 }
-
-/// Recognises lines that carry a credential, which history must never keep.
-enum SecretFilter {
-    static let markers = [
-        "--api-key", "--password", "--token", "api_key", "apikey", "password", "token", "RAX_API_KEY", "RS_API_KEY",
-        "OS_PASSWORD", "BSH_TOKEN", "X-Auth-Token",
-    ]
-
-    static func mentionsSecret(_ line: String) -> Bool {
-        let lowered = line.lowercased()
-        return markers.contains { lowered.contains($0.lowercased()) }
-    }
-}

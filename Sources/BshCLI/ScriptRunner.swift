@@ -7,7 +7,7 @@ import Foundation
 struct ScriptRunner {
     let host: any ShellHost
     let services: any ServiceProvider
-    let json: Bool
+    let options: RuntimeOptions
 
     func run(_ source: SourceFile) async -> Int32 {
         let parsed = Parser.parse(source)
@@ -17,7 +17,7 @@ struct ScriptRunner {
             }
             return ExitStatus.usage.rawValue
         }
-        let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json))
+        let shell = Shell(host: host, services: services, options: options)
         return await InterruptibleTask.run { await shell.run(parsed.program, in: source) }
     }
 

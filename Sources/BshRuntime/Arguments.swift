@@ -1,15 +1,31 @@
 import BshValues
 import BshLanguage
+import BshValues
 
 /// A command's argument words, taken in order, with the command's name for messages.
 public struct Arguments: Sendable {
     public let command: String
     private var words: [Word]
+    /// For each word that was a single reference (`$r`, `(agents | count)`), its value.
+    private var values: [Value?]
     private var index = 0
 
-    public init(command: String, words: [Word]) {
+    public init(command: String, words: [Word], values: [Value?] = []) {
         self.command = command
         self.words = words
+        self.values = values
+    }
+
+    /// The next word as a value: the referenced value itself, or the word's text as a string.
+    public mutating func nextValue() -> Value? {
+        guard index < words.count else { return nil }
+        defer { index += 1 }
+        return index < values.count ? values[index] ?? .string(words[index].value) : .string(words[index].value)
+    }
+
+    /// Every word as a value, for a procedure's parameters.
+    var allValues: [Value] {
+        words.indices.map { index in index < values.count ? values[index] ?? .string(words[index].value) : .string(words[index].value) }
     }
 
     /// True when every word has been taken.

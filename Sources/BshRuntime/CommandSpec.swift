@@ -48,6 +48,7 @@ public enum CommandRegistry {
     public static let all: [CommandSpec] = AgentCommands.specs + BrowseCommands.specs + NavigationCommands.specs + LogCommands.specs
         + WaitCommand.specs + ShellCommands.specs + ConfigCommands.specs + BackupCommands.specs + RestoreCommands.specs
         + CleanupCommands.specs + HistoryCommands.specs + VaultCommands.specs + ServiceCommands.specs + APICommand.specs
+        + ScriptCommands.specs
 
     /// The command with this name, if there is one.
     public static func command(named name: String) -> CommandSpec? {

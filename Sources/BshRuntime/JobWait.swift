@@ -60,7 +60,7 @@ extension Shell {
         switch pending {
         case .vaultEncryption(let agent, let requestID):
             guard let result = try await client.vaultEncryptionResult(agentID: agent.id, requestID: requestID) else { return false }
-            if output.json { output.documents([result]) }
+            _ = output.show(result)
             guard result.succeeded else {
                 self.pending = nil
                 throw ShellError.failure("\(agent.name) could not change the vault encryption", hint: "check the old password with 'vault verify OLD_HEX'")
@@ -69,7 +69,7 @@ extension Shell {
             return true
         case .passwordVerification(let agent, let requestID):
             guard let result = try await client.passwordVerificationResult(agentID: agent.id, requestID: requestID) else { return false }
-            if output.json { output.documents([result]) }
+            _ = output.show(result)
             guard result.valid else {
                 self.pending = nil
                 throw ShellError.failure("\(agent.name): the vault password is not valid", hint: "check the encrypted password hex")

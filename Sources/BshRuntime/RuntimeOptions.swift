@@ -7,9 +7,17 @@ public struct RuntimeOptions: Sendable {
     /// Keep going after a failed statement (the prompt) or stop at the first (scripts).
     public var continueOnError: Bool
 
-    public init(json: Bool = false, defaultWaitTimeout: Duration = .seconds(120), continueOnError: Bool = false) {
+    /// Print each statement before it runs, as `bash -x` does.
+    public var trace: Bool
+    /// The script's arguments, `$1`… and `$args`.
+    public var arguments: [String]
+
+    public init(json: Bool = false, defaultWaitTimeout: Duration = .seconds(120), continueOnError: Bool = false,
+                trace: Bool = false, arguments: [String] = []) {
         self.json = json
         self.defaultWaitTimeout = defaultWaitTimeout
         self.continueOnError = continueOnError
+        self.trace = trace
+        self.arguments = arguments
     }
 }

@@ -1,33 +1,51 @@
 import BshLanguage
+import BshValues
+import CloudBackupClient
 
 extension Shell {
-    /// Prints a failed statement's error (with its location when running a file) and returns the
-    /// exit status it calls for.
-    func report(_ error: any Error, at statement: Statement, in source: SourceFile, showLocation: Bool) -> Int32 {
-        let message: String
-        let hint: String?
-        let status: ExitStatus
-        switch error {
-        case let failure as CommandFailure:
-            message = "\(failure.command): \(failure.error.message)"
-            hint = failure.error.hint
-            status = failure.error.kind == .usage ? .usage : .failure
-        case let error as ShellError:
-            message = error.message
-            hint = error.hint
-            status = error.kind == .usage ? .usage : .failure
-        default:
-            message = "\(error)"
-            hint = nil
-            status = .failure
-        }
+    /// Prints a failure (with its location when running a file) and returns the exit status it calls for.
+    func report(_ failure: Failure, showLocation: Bool) -> Int32 {
+        let message = failure.command.map { "\($0): \(failure.message)" } ?? failure.message
         if showLocation {
-            let diagnostic = Diagnostic(severity: .error, message: message, range: statement.range, hint: hint)
-            host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
+            let diagnostic = Diagnostic(severity: .error, message: message, range: failure.range, hint: failure.hint)
+            host.writeError(DiagnosticRenderer.render(diagnostic, in: failure.source, color: host.usesColor) + "\n")
         } else {
             let label = host.usesColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-            host.writeError("\(label) \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+            host.writeError("\(label) \(message)\n" + (failure.hint.map { "  hint: \($0)\n" } ?? ""))
         }
-        return status.rawValue
+        return failure.status.rawValue
+    }
+
+    /// Any error a statement raised, as a failure located in the current file: at the expression it
+    /// concerns when known, else at the statement.
+    func failure(from error: any Error, at range: SourceRange, command: String? = nil) -> Failure {
+        switch error {
+        case let failure as Failure:
+            return failure
+        case let error as ShellError:
+            return Failure(message: error.message, hint: error.hint, status: error.kind == .usage ? .usage : .failure,
+                           command: command, range: range, source: currentSource)
+        case let error as APIError:
+            return failure(from: ErrorAdvice.shellError(for: error), at: range, command: command)
+        case let error as EvaluationError:
+            return Failure(message: error.message, hint: error.hint, status: error.kind == .usage ? .usage : .failure,
+                           command: command, range: error.range ?? range, source: currentSource)
+        case let error as ValueError:
+            return Failure(message: error.message, hint: error.hint, status: .failure, command: command, range: range,
+                           source: currentSource)
+        default:
+            return Failure(message: "\(error)", hint: nil, status: .failure, command: command, range: range, source: currentSource)
+        }
+    }
+
+    /// A `break`, `continue` or `return` that reached the top of the script.
+    func misplaced(_ signal: ControlSignal) -> Failure {
+        let (word, range): (String, SourceRange) = switch signal {
+        case .breakLoop(let range): ("break", range)
+        case .continueLoop(let range): ("continue", range)
+        case .returnValue: ("return", SourceRange(at: 0))
+        }
+        return Failure(message: "'\(word)' outside a loop", hint: "use it inside for or while", status: .usage, command: nil,
+                       range: range, source: currentSource)
     }
 }

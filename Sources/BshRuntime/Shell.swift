@@ -1,4 +1,5 @@
 import BshLanguage
+import BshValues
 import CloudBackupAPI
 import CloudBackupClient
 
@@ -32,55 +33,55 @@ public actor Shell {
     /// The status an `exit` statement asked for, once one ran.
     public private(set) var exitRequested: Int32?
 
+    /// The script's variables.
+    var variables = Variables()
+    /// Procedures defined with `def`, with the file each was defined in.
+    var procedures: [String: (procedure: Procedure, source: SourceFile)] = [:]
+    /// The file whose statements are running, for error locations.
+    var currentSource = SourceFile(name: "", text: "")
+    /// Whether a failed statement stops the script (`on error stop`) or the script carries on.
+    var continueOnError: Bool
+    /// Print each statement before it runs (`-x`, `set trace on`).
+    var tracing: Bool
+    /// Nesting depth of `try` blocks: inside one, a failure goes to its `catch` whatever `on error` says.
+    var tryDepth = 0
+    /// The script's arguments: `$1`…, `$args`.
+    var scriptArguments: [String]
+    /// The item of the innermost `where`, `sort` or `each`, whose fields bare names designate.
+    var item: Value?
+    /// The status of the last failure the script carried on after.
+    var carriedFailure: Int32?
+
     public init(host: any ShellHost, services: any ServiceProvider, options: RuntimeOptions = .init()) {
         self.host = host
         self.services = services
         self.options = options
-        self.output = Renderer(host: host, json: options.json)
+        self.output = Renderer(host: host, json: options.json, sink: ResultSink())
+        self.continueOnError = options.continueOnError
+        self.tracing = options.trace
+        self.scriptArguments = options.arguments
     }
 
     /// Runs a whole parsed program. Returns the exit status: that of the first failure when stopping
     /// on errors, of the last failure otherwise.
     public func run(_ program: Program, in source: SourceFile, showLocations: Bool = true) async -> Int32 {
-        var status = ExitStatus.success.rawValue
-        for statement in program.statements {
+        let previousSource = currentSource
+        currentSource = source
+        defer { currentSource = previousSource }
+        carriedFailure = nil
+        do {
+            try await executeBlock(program.statements, showLocations: showLocations)
+            return carriedFailure ?? ExitStatus.success.rawValue
+        } catch let exit as ExitRequest {
+            exitRequested = exit.status
+            return exit.status
+        } catch let failure as Failure {
             if Task.isCancelled { return interrupted() }
-            do {
-                try await execute(statement)
-            } catch let exit as ExitRequest {
-                exitRequested = exit.status
-                return exit.status
-            } catch is CancellationError {
-                return interrupted()
-            } catch {
-                if Task.isCancelled { return interrupted() }
-                status = report(error, at: statement, in: source, showLocation: showLocations)
-                if !options.continueOnError { return status }
-            }
-        }
-        return status
-    }
-
-    func execute(_ statement: Statement) async throws {
-        switch statement.command {
-        case nil:
-            throw ShellError.usage("not supported yet")
-        case let command?:
-            let name = command.name.value
-            guard let spec = CommandRegistry.command(named: name) else {
-                let suggestions = CommandRegistry.suggestions(for: name)
-                throw ShellError.usage(
-                    "unknown command '\(name)'",
-                    hint: suggestions.isEmpty ? "type 'help' for the list of commands" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
-            }
-            var arguments = Arguments(command: name, words: command.arguments)
-            do {
-                try await spec.run(self, &arguments)
-            } catch let error as ShellError {
-                throw CommandFailure(command: name, error: error)
-            } catch let error as APIError {
-                throw CommandFailure(command: name, error: ErrorAdvice.shellError(for: error))
-            }
+            return report(failure, showLocation: showLocations)
+        } catch let signal as ControlSignal {
+            return report(misplaced(signal), showLocation: showLocations)
+        } catch {
+            return interrupted()
         }
     }
 
@@ -89,14 +90,9 @@ public actor Shell {
         try await services.client()
     }
 
-    private func interrupted() -> Int32 {
+    func interrupted() -> Int32 {
         host.writeError("bsh: interrupted\n")
         return ExitStatus.interrupted.rawValue
     }
 }
 
-/// A statement's failure, with the command it came from.
-struct CommandFailure: Error {
-    let command: String
-    let error: ShellError
-}

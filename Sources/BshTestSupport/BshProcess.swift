@@ -36,8 +36,10 @@ public enum BshProcess {
         return environment.merging(extra) { $1 }
     }
 
-    /// Runs `bsh` with `arguments`, feeding `stdin`, and waits for it to exit.
-    public static func run(_ arguments: [String], stdin: String = "", environment: [String: String]? = nil) async throws -> ProcessResult {
+    /// Runs `bsh` with `arguments`, feeding `stdin`, and waits for it to exit; in `directory` when given.
+    public static func run(
+        _ arguments: [String], stdin: String = "", environment: [String: String]? = nil, directory workingDirectory: URL? = nil
+    ) async throws -> ProcessResult {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bsh-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -50,6 +52,7 @@ public enum BshProcess {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.environment = environment ?? cleanEnvironment()
         process.standardInput = try FileHandle(forReadingFrom: input)
         process.standardOutput = try FileHandle(forWritingTo: output)

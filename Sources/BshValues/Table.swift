@@ -1,19 +1,27 @@
 /// A plain text table: a header row and aligned columns, numbers to the right.
 public struct Table: Sendable {
+    /// Where cells sit in their column.
     public enum Alignment: Sendable { case left, right }
 
+    /// A column: its title and alignment.
     public struct Column: Sendable {
+        /// The header text.
         public let title: String
+        /// Where the cells sit.
         public let alignment: Alignment
     }
 
+    /// The columns, in order.
     public let columns: [Column]
+    /// The rows added so far, each a cell per column.
     public var rows: [[String]] = []
 
+    /// A table with these column titles and alignments.
     public init(_ columns: [(String, Alignment)]) {
         self.columns = columns.map { Column(title: $0.0, alignment: $0.1) }
     }
 
+    /// Adds a row of cells, one per column.
     public mutating func add(_ row: [String]) {
         rows.append(row)
     }

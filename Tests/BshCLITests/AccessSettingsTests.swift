@@ -1,4 +1,5 @@
 @testable import BshCLI
+import BshRuntime
 import CloudBackupAPI
 import Testing
 

@@ -1,3 +1,4 @@
+import BshValues
 import CloudBackupAPI
 import Foundation
 
@@ -62,18 +63,19 @@ enum APICommand {
 }
 
 extension Shell {
-    /// A response body: pretty JSON for people, one line with `--json`, text when it is not JSON.
+    /// A response body: pretty JSON in the service's key order for people, one line with `--json`, text
+    /// when it is not JSON. Its value is the decoded document.
     func printBody(_ body: [UInt8], status: Int) {
         guard !body.isEmpty else {
             output.note("HTTP \(status), no body")
             return
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body), options: [.fragmentsAllowed]) else {
+        guard let value = try? Value(json: body) else {
             output.text(String(decoding: body, as: UTF8.self))
             return
         }
-        let options: JSONSerialization.WritingOptions = output.json ? [.withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: options.union(.fragmentsAllowed))) ?? Data(body)
-        output.text(String(decoding: data, as: UTF8.self))
+        output.sink.last = .value(value)
+        guard !output.sink.capturing else { return }
+        output.host.writeOutput(value.jsonText(pretty: !output.json) + "\n")
     }
 }

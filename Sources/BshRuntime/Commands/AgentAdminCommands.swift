@@ -32,11 +32,11 @@ enum AgentAdminCommands {
         switch sub {
         case "status":
             let status = try await client.agentStatus(agentID: agent.id)
-            if shell.output.json { return shell.output.documents([status]) }
+            guard shell.output.show(status) else { return }
             shell.output.fields([("agent", agent.name), ("online", status.online ? "yes" : "no"), ("busy", status.busy ? "yes" : "no")])
         case "settings":
             let settings = try await client.agentSettings(agentID: agent.id)
-            if shell.output.json { return shell.output.documents([settings]) }
+            guard shell.output.show(settings) else { return }
             let configs = settings.configurations?.map { $0.name ?? $0.id }.joined(separator: ", ") ?? ""
             shell.output.fields([
                 ("agent", agent.name), ("vaults", String(settings.vaults?.count ?? 0)),

@@ -15,7 +15,7 @@ enum ServiceCommands {
             let client = try await shell.client()
             if let system {
                 let health = try await client.dependentSystemHealth(system)
-                if shell.output.json { return shell.output.documents([health]) }
+                guard shell.output.show(health) else { return }
                 shell.output.fields([("system", system), ("online", health.online ? "yes" : "no"), ("node", health.node ?? "-")])
             } else {
                 shell.output.health(try await client.health())

@@ -1,5 +1,32 @@
+import BshValues
+
 /// Commands about the shell itself: `help`, `echo`, `exit`.
 enum ShellCommands {
+    /// `echo` and `print`: words joined by spaces; a single list or record renders as a table, or as
+    /// JSON with `--json`.
+    static func echo(_ name: String) -> CommandSpec {
+        CommandSpec(
+            name, group: .shell, summary: "print values: text, or a table for a list or a record (--json: JSON)",
+            usage: "\(name) [--json] [VALUE…]", example: "\(name) \"${len($r.items)} files\"", usesService: false
+        ) { shell, arguments in
+            var values: [Value] = []
+            while let value = arguments.nextValue() { values.append(value) }
+            let asJSON = values.first == .string("--json")
+            if asJSON { values.removeFirst() }
+            if asJSON {
+                let value = values.count == 1 ? values[0] : .list(values)
+                shell.output.sink.last = .value(value)
+                if !shell.output.sink.capturing { shell.host.writeOutput(value.jsonText(pretty: true) + "\n") }
+            } else if values.count == 1, case .list = values[0] {
+                shell.output.show(value: values[0])
+            } else if values.count == 1, case .record = values[0] {
+                shell.output.show(value: values[0])
+            } else {
+                shell.output.text(values.map { $0.text() }.joined(separator: " "))
+            }
+        }
+    }
+
     static let specs: [CommandSpec] = [
         CommandSpec(
             "help", group: .shell, summary: "list the commands, or explain one", usage: "help [COMMAND]",
@@ -9,14 +36,8 @@ enum ShellCommands {
             try arguments.finish(usage: "help [COMMAND]")
             shell.output.text(try Help.text(for: name))
         },
-        CommandSpec(
-            "echo", group: .shell, summary: "print its arguments", usage: "echo [WORD…]", example: "echo hello",
-            usesService: false
-        ) { shell, arguments in
-            var words: [String] = []
-            while let word = arguments.next() { words.append(word) }
-            shell.output.text(words.joined(separator: " "))
-        },
+        echo("echo"),
+        echo("print"),
         CommandSpec(
             "history", group: .shell, summary: "list the lines typed at the prompt", usage: "history [COUNT]",
             example: "history 20", usesService: false

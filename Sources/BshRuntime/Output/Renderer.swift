@@ -7,6 +7,7 @@ import Foundation
 struct Renderer: Sendable {
     let host: any ShellHost
     let json: Bool
+    let sink: ResultSink
 
     /// A message for the person at the terminal (standard error), never part of the results.
     func note(_ text: String) {
@@ -18,8 +19,10 @@ struct Renderer: Sendable {
         host.writeOutput(table.render(boldHeader: host.colorsOutput))
     }
 
-    /// Plain text results, such as `echo`'s.
+    /// Plain text results, such as `help`'s; kept as a string when the statement captures it.
     func text(_ text: String) {
+        sink.last = .value(.string(text))
+        guard !sink.capturing else { return }
         host.writeOutput(text.hasSuffix("\n") ? text : text + "\n")
     }
 
@@ -42,7 +45,7 @@ struct Renderer: Sendable {
 
 extension Renderer {
     func agents(_ agents: [Agent]) {
-        if json { return documents(agents) }
+        guard show(list: agents) else { return }
         var table = Table([("NAME", .left), ("ID", .left), ("OS", .left), ("REGION", .left), ("ENABLED", .left), ("VERSION", .left)])
         for agent in agents {
             let os = agent.host?.os.map { "\($0.name) \($0.version)" } ?? "-"
@@ -55,7 +58,7 @@ extension Renderer {
     }
 
     func agent(_ agent: Agent) {
-        if json { return documents([agent]) }
+        guard show(agent) else { return }
         var lines: [(String, String)] = [("name", agent.name), ("id", agent.id)]
         if let host = agent.host {
             if let os = host.os { lines.append(("os", "\(os.name) \(os.version) (\(os.architecture))")) }
@@ -76,7 +79,7 @@ extension Renderer {
     }
 
     func browse(_ result: BrowseResult) {
-        if json { return documents([result]) }
+        guard show(result) else { return }
         var table = Table([("NAME", .left), ("SIZE", .right), ("TYPE", .left)])
         for item in result.items.sorted(by: { $0.remoteName < $1.remoteName }) {
             let name = item.remoteName.escaped + (item.isDirectory ? "/" : "")
@@ -86,7 +89,7 @@ extension Renderer {
     }
 
     func logFiles(_ files: [LogFile]) {
-        if json { return documents(files) }
+        guard show(list: files) else { return }
         var table = Table([("ID", .left), ("STATE", .left), ("DATE", .left)])
         for file in files {
             table.add([file.id, file.state, file.date])

@@ -1,0 +1,51 @@
+import ArgumentParser
+import BshLanguage
+import BshRuntime
+import Foundation
+
+/// `bsh check FILE…`: parses scripts without running them and prints every problem, like `bash -n`
+/// and a linter together.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bsh check",
+        abstract: "Check scripts without running them: syntax errors, unknown commands, undefined variables, unreachable code.",
+        discussion: "Exit status: 0 when no file has a problem, 2 when any has an error or a warning.")
+
+    @Argument(help: ArgumentHelp("The scripts to check.", valueName: "file"))
+    var files: [String]
+
+    /// Parses `arguments` and checks the files; returns the exit status.
+    static func main(_ arguments: [String]) async -> Int32 {
+        let host = StandardHost(environment: ProcessInfo.processInfo.environment)
+        do {
+            let command = try parse(arguments)
+            return command.check(host: host)
+        } catch {
+            let isHelp = exitCode(for: error) == .success
+            let message = fullMessage(for: error) + "\n"
+            isHelp ? host.writeOutput(message) : host.writeError(message)
+            return isHelp ? 0 : ExitStatus.usage.rawValue
+        }
+    }
+
+    func check(host: StandardHost) -> Int32 {
+        var problems = 0
+        for path in files {
+            guard let text = ScriptRunner.read(path: path) else {
+                host.writeError("bsh: cannot read \(path)\n")
+                problems += 1
+                continue
+            }
+            let source = SourceFile(name: path, text: text)
+            let diagnostics = ScriptChecker.check(source)
+            for diagnostic in diagnostics {
+                host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
+            }
+            problems += diagnostics.count
+        }
+        if problems > 0 {
+            host.writeError("\(problems) problem\(problems == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")\n")
+        }
+        return problems == 0 ? ExitStatus.success.rawValue : ExitStatus.usage.rawValue
+    }
+}

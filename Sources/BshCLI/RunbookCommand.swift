@@ -1,0 +1,68 @@
+import ArgumentParser
+import BshLanguage
+import BshRuntime
+import Foundation
+
+/// `bsh run RUNBOOK.md`: runs the ```bsh blocks of a Markdown document in order, as numbered steps.
+struct RunbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bsh run",
+        abstract: "Run the ```bsh code blocks of a Markdown runbook as numbered steps.",
+        discussion: """
+            Each ```bsh block is a step, named by the nearest heading above it; prose and other code blocks are
+            left alone. Every step is parsed before the first one runs. Steps share one session: variables,
+            procedures and the current agent carry over. The run stops at the first failing step unless
+            --keep-going; --from resumes at a step (its number or the start of its heading).
+            """)
+
+    @Flag(help: "Run the remaining steps after a step fails.")
+    var keepGoing = false
+
+    @Option(help: ArgumentHelp("Start at this step: its number, or its heading (or the start of it).", valueName: "step"))
+    var from: String?
+
+    @Flag(help: "Print results as JSON, one document per line.")
+    var json = false
+
+    @Flag(name: .customShort("x"), help: "Print each statement before it runs, secrets hidden.")
+    var trace = false
+
+    @Flag(help: "Use the embedded emulator even when credentials are set.")
+    var emulator = false
+
+    @Argument(help: ArgumentHelp("The Markdown runbook.", valueName: "runbook"))
+    var path: String
+
+    /// Parses `arguments` and runs the runbook; returns the exit status.
+    static func main(_ arguments: [String]) async -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let host = StandardHost(environment: environment)
+        let command: RunbookCommand
+        do {
+            command = try parse(arguments)
+        } catch {
+            let isHelp = exitCode(for: error) == .success
+            let message = fullMessage(for: error) + "\n"
+            isHelp ? host.writeOutput(message) : host.writeError(message)
+            return isHelp ? 0 : ExitStatus.usage.rawValue
+        }
+        guard let text = ScriptRunner.read(path: command.path) else {
+            host.writeError("bsh: cannot read \(command.path)\n")
+            return ExitStatus.usage.rawValue
+        }
+        let settings: AccessSettings
+        do {
+            settings = try AccessSettings.resolve(flags: AccessSettings.Flags(forceEmulator: command.emulator), environment: environment)
+        } catch {
+            host.writeError("bsh: \(error.message)\n")
+            return ExitStatus.usage.rawValue
+        }
+        let connector = ServiceConnector(settings: settings, host: host)
+        let runner = RunbookRunner(
+            host: host, services: connector, options: RuntimeOptions(json: command.json, trace: command.trace),
+            keepGoing: command.keepGoing)
+        let status = await runner.run(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
+        await connector.shutdown()
+        return status
+    }
+}

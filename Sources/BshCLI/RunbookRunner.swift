@@ -1,0 +1,95 @@
+import BshLanguage
+import BshRuntime
+import Foundation
+
+/// Runs a runbook's steps in one session and reports each step's outcome and a summary.
+struct RunbookRunner {
+    let host: any ShellHost
+    let services: any ServiceProvider
+    let options: RuntimeOptions
+    let keepGoing: Bool
+
+    private enum Outcome {
+        case passed(Duration), failed(Int32, Duration), skipped
+
+        var label: String {
+            switch self {
+            case .passed: "ok"
+            case .failed: "FAILED"
+            case .skipped: "skipped"
+            }
+        }
+    }
+
+    func run(_ runbook: Runbook, from start: String?) async -> Int32 {
+        let document = runbook.document
+        for diagnostic in runbook.diagnostics { render(diagnostic, in: document) }
+        guard !runbook.steps.isEmpty else {
+            host.writeError("bsh: \(document.name) has no ```bsh code blocks\n")
+            return ExitStatus.usage.rawValue
+        }
+        let programs = runbook.steps.map { Parser.parse($0.source) }
+        let broken = programs.filter(\.hasErrors)
+        for program in broken {
+            for diagnostic in program.diagnostics { render(diagnostic, in: document) }
+        }
+        guard broken.isEmpty else { return ExitStatus.usage.rawValue }
+        var first = 1
+        if let start {
+            switch runbook.step(matching: start) {
+            case .success(let step): first = step.number
+            case .failure(let error):
+                host.writeError("bsh: \(error.description)\n" + (error.hint.map { "  hint: \($0)\n" } ?? ""))
+                return ExitStatus.usage.rawValue
+            }
+        }
+        let shell = Shell(host: host, services: services, options: options)
+        var outcomes: [Outcome] = Array(repeating: .skipped, count: runbook.steps.count)
+        var status = ExitStatus.success.rawValue
+        let clock = ContinuousClock()
+        for (index, step) in runbook.steps.enumerated() where step.number >= first {
+            host.writeError("==> step \(step.number)/\(runbook.steps.count): \(step.title) (\(document.name):\(step.line))\n")
+            let started = clock.now
+            let result = await InterruptibleTask.run { await shell.run(programs[index].program, in: step.source) }
+            let elapsed = clock.now - started
+            outcomes[index] = result == 0 ? .passed(elapsed) : .failed(result, elapsed)
+            host.writeError("<== step \(step.number): \(outcomes[index].label) in \(DurationText.format(elapsed))\n")
+            if result != 0 {
+                if status == 0 { status = result }
+                let exited = await shell.exitRequested != nil
+                if !keepGoing || result == ExitStatus.interrupted.rawValue || exited { break }
+            }
+        }
+        host.writeError(summary(runbook, outcomes))
+        return status
+    }
+
+    private func summary(_ runbook: Runbook, _ outcomes: [Outcome]) -> String {
+        var passed = 0, failed = 0, skipped = 0
+        var total = Duration.zero
+        var lines = ""
+        for (step, outcome) in zip(runbook.steps, outcomes) {
+            var time = ""
+            switch outcome {
+            case .passed(let elapsed): passed += 1; total += elapsed; time = DurationText.format(elapsed)
+            case .failed(_, let elapsed): failed += 1; total += elapsed; time = DurationText.format(elapsed)
+            case .skipped: skipped += 1
+            }
+            let label = outcome.label.padding(toLength: 8, withPad: " ", startingAt: 0)
+            lines += "  \(String(step.number).leftPadded(3))  \(label)\(step.title)\(time.isEmpty ? "" : " (\(time))")\n"
+        }
+        return "\nrunbook \(runbook.document.name): \(passed) passed, \(failed) failed, \(skipped) not run in \(DurationText.format(total))\n" + lines
+    }
+
+    private func render(_ diagnostic: Diagnostic, in document: SourceFile) {
+        host.writeError(DiagnosticRenderer.render(diagnostic, in: document, color: host.usesColor) + "\n")
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
+
+import BshValues

@@ -1,0 +1,51 @@
+import BshLanguage
+import BshValues
+import Foundation
+
+/// Commands for scripts: `sleep` and `source`.
+enum ScriptCommands {
+    static let specs: [CommandSpec] = [
+        CommandSpec(
+            "sleep", group: .shell, summary: "pause the script", usage: "sleep DURATION", example: "sleep 5s", usesService: false
+        ) { _, arguments in
+            guard let duration = try arguments.duration() else {
+                throw ShellError.usage("missing duration", hint: "usage: sleep DURATION, as in sleep 500ms or sleep 5s")
+            }
+            try arguments.finish(usage: "sleep DURATION")
+            try await Task.sleep(for: duration)
+        },
+        CommandSpec(
+            "source", group: .shell, summary: "run a script file here: its procedures and variables stay defined",
+            usage: "source FILE", example: "source lib.bsh", usesService: false
+        ) { shell, arguments in
+            let path = try arguments.required("FILE", usage: "source FILE")
+            try arguments.finish(usage: "source FILE")
+            try await shell.source(path)
+        },
+    ]
+}
+
+extension Shell {
+    /// Parses a whole file, then runs it in the current scope. A path is read relative to the running
+    /// script's directory when the file is there, else to the working directory.
+    func source(_ path: String) async throws {
+        let directory = (currentSource.name as NSString).deletingLastPathComponent
+        let besideScript = path.hasPrefix("/") || directory.isEmpty ? path : directory + "/" + path
+        let resolved = FileManager.default.fileExists(atPath: besideScript) ? besideScript : path
+        guard let data = FileManager.default.contents(atPath: resolved) else {
+            throw ShellError.failure("cannot read '\(path)'", hint: "check the path; it is read relative to the script, then to the working directory")
+        }
+        let file = SourceFile(name: resolved, text: String(decoding: data, as: UTF8.self))
+        let parsed = Parser.parse(file)
+        if parsed.hasErrors {
+            for diagnostic in parsed.diagnostics {
+                host.writeError(DiagnosticRenderer.render(diagnostic, in: file, color: host.usesColor) + "\n")
+            }
+            throw ShellError.usage("'\(path)' has syntax errors; nothing in it ran")
+        }
+        let caller = currentSource
+        currentSource = file
+        defer { currentSource = caller }
+        try await executeBlock(parsed.program.statements)
+    }
+}

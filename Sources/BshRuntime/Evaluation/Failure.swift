@@ -1,0 +1,37 @@
+import BshLanguage
+
+/// A statement that failed, with where it failed and the exit status it calls for. It is reported once,
+/// by the block that decides to stop or carry on.
+struct Failure: Error {
+    let message: String
+    let hint: String?
+    let status: ExitStatus
+    /// The command that failed, when a command did.
+    let command: String?
+    let range: SourceRange
+    let source: SourceFile
+}
+
+/// An error found while evaluating an expression, at the part of the expression it concerns.
+struct EvaluationError: Error {
+    let message: String
+    let hint: String?
+    let range: SourceRange?
+    let kind: ShellError.Kind
+
+    init(_ message: String, hint: String? = nil, at range: SourceRange?, kind: ShellError.Kind = .failure) {
+        self.message = message
+        self.hint = hint
+        self.range = range
+        self.kind = kind
+    }
+}
+
+/// `break`, `continue` and `return` unwind the statements between them and their loop or procedure.
+enum ControlSignal: Error {
+    case breakLoop(SourceRange)
+    case continueLoop(SourceRange)
+    case returnValue(Value?)
+}
+
+import BshValues

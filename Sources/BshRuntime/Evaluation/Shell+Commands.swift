@@ -1,0 +1,95 @@
+import BshLanguage
+import BshValues
+
+extension Shell {
+    /// Runs a command or a procedure. With `capture`, its result is returned rather than printed.
+    func run(_ command: Command, capture: Bool) async throws -> Value {
+        let name = command.name.value
+        do {
+            if let (procedure, source) = procedures[name] {
+                return try await call(procedure, from: source, arguments: try await argumentValues(command), capture: capture)
+            }
+            guard let spec = CommandRegistry.command(named: name) else {
+                let suggestions = CommandRegistry.suggestions(for: name) + procedures.keys.filter { EditDistance.between($0, name) <= 1 }
+                throw ShellError.usage(
+                    "unknown command '\(name)'",
+                    hint: suggestions.isEmpty ? "type 'help' for the list of commands" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
+            }
+            var arguments = try await evaluateArguments(command)
+            let sink = output.sink
+            let wasCapturing = sink.capturing
+            sink.capturing = capture
+            sink.last = .none
+            defer { sink.capturing = wasCapturing }
+            try await spec.run(self, &arguments)
+            return capture ? try sink.lastValue() : .null
+        } catch let error where !(error is ControlSignal || error is ExitRequest || error is CancellationError || error is Failure) {
+            throw failure(from: error, at: command.range, command: name)
+        }
+    }
+
+    /// The argument words with their references evaluated: each word's text, and its value when the
+    /// word is a single reference such as `$r` or `(agents | count)`.
+    func evaluateArguments(_ command: Command) async throws -> Arguments {
+        var words: [Word] = []
+        var values: [Value?] = []
+        for word in command.arguments {
+            if word.isLiteral {
+                words.append(word)
+                values.append(nil)
+                continue
+            }
+            var evaluated = word
+            if let expression = word.soleExpression {
+                let value = try await evaluate(expression)
+                evaluated.value = value.text()
+                values.append(value)
+            } else {
+                evaluated.value = try await interpolate(word.segments)
+                values.append(nil)
+            }
+            evaluated.isQuoted = true
+            words.append(evaluated)
+        }
+        return Arguments(command: command.name.value, words: words, values: values)
+    }
+
+    /// A procedure's arguments: references keep their values; unquoted words that read as numbers,
+    /// sizes or durations (`21`, `10MB`, `30s`) are those values; other words are strings.
+    private func argumentValues(_ command: Command) async throws -> [Value] {
+        let arguments = try await evaluateArguments(command)
+        return zip(command.arguments, arguments.allValues).map { word, value in
+            guard word.isLiteral, !word.isQuoted, let number = NumberLiteral.parse(word.value) else { return value }
+            return number
+        }
+    }
+
+    /// Calls a procedure: its parameters in a new frame, its file for error locations.
+    private func call(_ procedure: Procedure, from source: SourceFile, arguments: [Value], capture: Bool) async throws -> Value {
+        guard arguments.count == procedure.parameters.count else {
+            let usage = ([procedure.name] + procedure.parameters.map { $0.uppercased() }).joined(separator: " ")
+            throw ShellError.usage(
+                "'\(procedure.name)' takes \(procedure.parameters.count) argument\(procedure.parameters.count == 1 ? "" : "s"), got \(arguments.count)",
+                hint: "usage: \(usage)")
+        }
+        variables.push(Dictionary(zip(procedure.parameters, arguments), uniquingKeysWith: { $1 }))
+        let callerSource = currentSource
+        currentSource = source
+        defer {
+            variables.pop()
+            currentSource = callerSource
+        }
+        var result = Value.null
+        do {
+            try await executeBlock(procedure.body.statements)
+        } catch ControlSignal.returnValue(let value) {
+            result = value ?? .null
+        }
+        if capture {
+            output.sink.last = .value(result)
+        } else if result != .null {
+            output.show(value: result)
+        }
+        return result
+    }
+}

@@ -1,0 +1,112 @@
+import BshLanguage
+import BshValues
+import Foundation
+
+extension Shell {
+    /// `for x in LIST parallel N { … }`: runs the body for each item, at most `limit` at a time, each in a
+    /// shell of its own (its own current agent and pending request). Each iteration's output is printed
+    /// as one group, in the list's order; failures are reported in their group and counted at the end.
+    func fanOut(_ items: [Value], variable: String, limit: Int, body: Block) async throws {
+        let seed = IterationSeed(
+            variables: variables, procedures: procedures, agents: agents, currentAgent: currentAgent, source: currentSource,
+            continueOnError: continueOnError, tracing: tracing)
+        let services = self.services, options = self.options, host = self.host
+        var failures = 0
+        await withTaskGroup(of: (Int, BufferedHost, Bool).self) { group in
+            var nextIndex = 0
+            func startNext() {
+                guard nextIndex < items.count else { return }
+                let index = nextIndex, item = items[index]
+                nextIndex += 1
+                group.addTask {
+                    let buffer = BufferedHost(parent: host)
+                    let child = Shell(host: buffer, services: services, options: options)
+                    let failed = await child.runIteration(seed, variable: variable, item: item, body: body)
+                    return (index, buffer, failed)
+                }
+            }
+            for _ in 0..<min(limit, items.count) { startNext() }
+            var finished: [Int: BufferedHost] = [:]
+            var flushed = 0
+            for await (index, buffer, failed) in group {
+                if failed { failures += 1 }
+                finished[index] = buffer
+                while let ready = finished.removeValue(forKey: flushed) {
+                    ready.flush(to: host)
+                    flushed += 1
+                }
+                startNext()
+            }
+        }
+        if Task.isCancelled { throw CancellationError() }
+        guard failures == 0 else {
+            throw ShellError.failure(
+                "\(failures) of \(items.count) iteration\(items.count == 1 ? "" : "s") failed",
+                hint: "each failure is shown with its iteration's output above")
+        }
+    }
+
+    /// Runs one iteration of a fan-out; returns true when it failed (the failure is already reported).
+    func runIteration(_ seed: IterationSeed, variable: String, item: Value, body: Block) async -> Bool {
+        variables = seed.variables
+        procedures = seed.procedures
+        agents = seed.agents
+        currentAgent = seed.currentAgent
+        currentSource = seed.source
+        continueOnError = seed.continueOnError
+        tracing = seed.tracing
+        variables.declare(variable, item)
+        do {
+            try await executeBlock(body.statements)
+            return carriedFailure != nil
+        } catch let failure as Failure {
+            _ = report(failure, showLocation: true)
+            return true
+        } catch is ControlSignal {
+            return false
+        } catch {
+            return true
+        }
+    }
+}
+
+/// What each iteration of a fan-out starts from: a copy of the script's state.
+struct IterationSeed: Sendable {
+    let variables: Variables
+    let procedures: [String: (procedure: Procedure, source: SourceFile)]
+    let agents: [Agent]?
+    let currentAgent: AgentRef?
+    let source: SourceFile
+    let continueOnError: Bool
+    let tracing: Bool
+}
+
+/// A host that keeps an iteration's output until it can be printed as one group.
+final class BufferedHost: ShellHost, @unchecked Sendable {
+    private let lock = NSLock()
+    private var chunks: [(isError: Bool, text: String)] = []
+    let usesColor: Bool
+    let colorsOutput: Bool
+    var showsProgress: Bool { false }
+
+    init(parent: any ShellHost) {
+        usesColor = parent.usesColor
+        colorsOutput = parent.colorsOutput
+    }
+
+    func writeOutput(_ text: String) {
+        lock.withLock { chunks.append((false, text)) }
+    }
+
+    func writeError(_ text: String) {
+        lock.withLock { chunks.append((true, text)) }
+    }
+
+    func flush(to host: any ShellHost) {
+        for chunk in lock.withLock({ chunks }) {
+            if chunk.isError { host.writeError(chunk.text) } else { host.writeOutput(chunk.text) }
+        }
+    }
+}
+
+import CloudBackupAPI

@@ -1,0 +1,98 @@
+import BshLanguage
+import BshValues
+
+extension Shell {
+    /// Runs a pipeline. With `capture`, its value is returned and nothing is printed; otherwise the
+    /// value is printed (a command prints its own result) and becomes `$_`.
+    func evaluate(_ pipeline: Pipeline, capture: Bool) async throws -> Value {
+        let keep = capture || !pipeline.filters.isEmpty
+        var value: Value
+        switch pipeline.source {
+        case .command(let command):
+            value = try await run(command, capture: keep)
+        case .expression(let expression):
+            value = try await evaluate(expression)
+            if !keep { output.show(value: value) }
+        }
+        guard !pipeline.filters.isEmpty else { return value }
+        for filter in pipeline.filters {
+            do {
+                value = try await apply(filter, to: value)
+            } catch let error as ValueError {
+                throw EvaluationError(error.message, hint: error.hint, at: filter.range)
+            }
+        }
+        if capture { output.sink.last = .value(value) } else { output.show(value: value) }
+        return value
+    }
+
+    private func apply(_ filter: Filter, to value: Value) async throws -> Value {
+        switch filter.kind {
+        case .where(let condition):
+            var kept: [Value] = []
+            for element in try elements(of: value, for: "where", at: filter.range) where try await withItem(element, { try await self.condition(condition) }) {
+                kept.append(element)
+            }
+            return .list(kept)
+        case .sort(let field, let descending):
+            return try Filters.sort(value, by: field, descending: descending)
+        case .first(let count):
+            return try Filters.first(value, try await optionalCount(count, what: "first"))
+        case .last(let count):
+            return try Filters.last(value, try await optionalCount(count, what: "last"))
+        case .select(let fields):
+            return try Filters.select(value, fields)
+        case .count:
+            return try Filters.count(value)
+        case .unique(let field):
+            return try Filters.unique(value, by: field)
+        case .to(let format):
+            return format == "csv" ? try Filters.toCSV(value) : Filters.toJSON(value)
+        case .each(let body):
+            var results: [Value] = []
+            for element in try elements(of: value, for: "each", at: filter.range) {
+                results.append(try await withItem(element) { try await self.blockValue(body) })
+            }
+            return .list(results)
+        }
+    }
+
+    private func optionalCount(_ expression: Expression?, what: String) async throws -> Int {
+        guard let expression else { return 1 }
+        return try await count(expression, what: what)
+    }
+
+    private func elements(of value: Value, for filter: String, at range: SourceRange) throws -> [Value] {
+        switch value {
+        case .list(let items): return items
+        case .null: return []
+        case .record: return [value]
+        default:
+            throw EvaluationError("'\(filter)' works on a list, not a \(value.typeName)", at: range)
+        }
+    }
+
+    /// Runs `body` with `element` as the item that `$it` and bare field names designate.
+    func withItem<T>(_ element: Value, _ body: () async throws -> T) async throws -> T {
+        let outer = item
+        item = element
+        defer { item = outer }
+        return try await body()
+    }
+
+    /// Runs a block and returns the value of its last statement, which is kept rather than printed
+    /// when it is a pipeline: the value `each` collects.
+    private func blockValue(_ block: Block) async throws -> Value {
+        guard let last = block.statements.last else { return .null }
+        try await executeBlock(Array(block.statements.dropLast()))
+        guard case .pipeline(let pipeline) = last.kind else {
+            try await execute(last)
+            return .null
+        }
+        do {
+            return try await evaluate(pipeline, capture: true)
+        } catch let error where !(error is ControlSignal || error is CancellationError) {
+            throw failure(from: error, at: last.range, command: last.command?.name.value)
+        }
+    }
+}

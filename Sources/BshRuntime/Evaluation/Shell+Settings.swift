@@ -1,0 +1,26 @@
+import BshLanguage
+
+extension Shell {
+    /// `set OPTION VALUE`: `trace on|off`, `json on|off` is not settable (it is chosen at start).
+    func applySetting(_ name: String, _ word: Word) async throws {
+        let value = word.isLiteral ? word.value : try await interpolate(word.segments)
+        switch (name, value) {
+        case ("trace", "on"): tracing = true
+        case ("trace", "off"): tracing = false
+        case ("trace", _):
+            throw EvaluationError("'set trace' takes on or off", at: word.range, kind: .usage)
+        default:
+            throw EvaluationError(
+                "unknown option '\(name)'", hint: "options: trace (on|off); to assign a variable write: set \(name) = \(value)",
+                at: word.range, kind: .usage)
+        }
+    }
+
+    /// Prints a statement before it runs, as `bash -x` does: `+ file:line: text`, secrets hidden.
+    func trace(_ statement: Statement) {
+        let location = currentSource.location(of: statement.range.start)
+        let text = sourceText(statement.range).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let shown = SecretFilter.redacted(text) + (sourceText(statement.range).contains("\n") ? " …" : "")
+        host.writeError("+ \(currentSource.name):\(location.line): \(shown)\n")
+    }
+}

@@ -1,0 +1,69 @@
+/// Named fields in insertion order (for JSON, the order of the document).
+///
+/// Keys and values live in two arrays so that records decoded from the same JSON
+/// with the same keys can share one key array (see `sharesKeyStorage(with:)`).
+/// Equality: the same keys in the same order, and equal values.
+/// Lookup by key is a linear scan, which is fastest for the few fields records usually have.
+public struct Record: Sendable, Equatable {
+    /// The field names in order.
+    public private(set) var keys: [String]
+    /// The field values, in the order of `keys`.
+    public private(set) var values: [Value]
+
+    /// An empty record.
+    public init() {
+        keys = []
+        values = []
+    }
+
+    /// A record of these fields in this order; for a repeated key the last value wins,
+    /// at the position of the first.
+    public init(_ fields: [(String, Value)]) {
+        self.init()
+        keys.reserveCapacity(fields.count)
+        values.reserveCapacity(fields.count)
+        for (key, value) in fields { set(key, value) }
+    }
+
+    /// A record from parallel arrays the caller guarantees to be of equal length with unique keys.
+    init(uniqueKeys keys: [String], values: [Value]) {
+        self.keys = keys
+        self.values = values
+    }
+
+    /// The value of a field, nil when there is no such field.
+    public subscript(key: String) -> Value? {
+        keys.firstIndex(of: key).map { values[$0] }
+    }
+
+    /// Sets a field: replaces its value in place, or appends it at the end.
+    public mutating func set(_ key: String, _ value: Value) {
+        if let index = keys.firstIndex(of: key) {
+            values[index] = value
+        } else {
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// The number of fields.
+    public var count: Int { keys.count }
+
+    /// Whether the record has no fields.
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The fields as pairs, in order.
+    public var fields: [(key: String, value: Value)] {
+        zip(keys, values).map { (key: $0, value: $1) }
+    }
+
+    /// Whether both records use the very same key array in memory (not just equal keys).
+    /// Records decoded from one JSON document with the same keys in the same order do.
+    public func sharesKeyStorage(with other: Record) -> Bool {
+        keys.withUnsafeBufferPointer { mine in
+            other.keys.withUnsafeBufferPointer { theirs in
+                mine.baseAddress == theirs.baseAddress && mine.count == theirs.count
+            }
+        }
+    }
+}

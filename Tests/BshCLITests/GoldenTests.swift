@@ -1,0 +1,89 @@
+import BshTestSupport
+import Foundation
+import Testing
+
+/// The golden corpus: each script under Tests/Golden runs as a user runs it, against the embedded
+/// emulator, and must print exactly its `.out` and `.err` files and exit with its `.status`.
+/// `BSH_GOLDEN_RECORD=1 scripts/test` rewrites the expectations from what bsh does now.
+@Suite("Golden corpus")
+struct GoldenTests {
+    @Test(arguments: GoldenCase.all)
+    func script(_ golden: GoldenCase) async throws {
+        let result = try await BshProcess.run(
+            golden.arguments, environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.02"]),
+            directory: GoldenCase.directory)
+        let actual = (
+            stdout: GoldenCase.normalize(result.stdout, times: false), stderr: GoldenCase.normalize(result.stderr, times: true),
+            status: "\(result.status)\n")
+        if ProcessInfo.processInfo.environment["BSH_GOLDEN_RECORD"] == "1" {
+            try golden.record(actual)
+            return
+        }
+        let expected = try golden.expected()
+        #expect(actual.stdout == expected.stdout, "stdout of \(golden.name)")
+        #expect(actual.stderr == expected.stderr, "stderr of \(golden.name)")
+        #expect(actual.status == expected.status, "exit status of \(golden.name)")
+    }
+
+    @Test func theCorpusIsThere() {
+        #expect(GoldenCase.all.count >= 20)
+    }
+}
+
+/// One script of the corpus and its expected results.
+struct GoldenCase: CustomTestStringConvertible, Sendable {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Golden")
+
+    let name: String
+    let file: String
+
+    var testDescription: String { file }
+
+    static var all: [GoldenCase] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { $0.hasSuffix(".bsh") || $0.hasSuffix(".md") }.sorted().map {
+            GoldenCase(name: ($0 as NSString).deletingPathExtension, file: $0)
+        }
+    }
+
+    /// How bsh is invoked: a runbook with `bsh run`, a script with the arguments on its `# bsh:` first line
+    /// (such as `# bsh: check` or `# bsh: -x`), else as `bsh FILE`.
+    var arguments: [String] {
+        if file.hasSuffix(".md") { return ["run", file] + (name.contains("keep-going") ? ["--keep-going"] : []) }
+        let text = (try? String(contentsOf: GoldenCase.directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
+        guard let first = text.split(separator: "\n").first, first.hasPrefix("# bsh:") else { return [file] }
+        let words = first.dropFirst("# bsh:".count).split(separator: " ").map(String.init)
+        if words.first == "check" { return ["check", file] }
+        return words + [file]
+    }
+
+    func expected() throws -> (stdout: String, stderr: String, status: String) {
+        func read(_ suffix: String) throws -> String {
+            try String(contentsOf: GoldenCase.directory.appendingPathComponent(name + suffix), encoding: .utf8)
+        }
+        return (try read(".out"), try read(".err"), try read(".status"))
+    }
+
+    func record(_ actual: (stdout: String, stderr: String, status: String)) throws {
+        for (suffix, text) in [(".out", actual.stdout), (".err", actual.stderr), (".status", actual.status)] {
+            try text.write(to: GoldenCase.directory.appendingPathComponent(name + suffix), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Replaces what changes from run to run: generated IDs and timestamps, and on standard error the
+    /// measured durations (standard output holds only what scripts print).
+    static func normalize(_ text: String, times: Bool) -> String {
+        var text = text
+        let durations = [(#"\b\d+(\.\d+)?(ms|s)\b"#, "<time>"), (#"\b\d+m\d+s\b"#, "<time>")]
+        let patterns = (times ? durations : []) + [
+            (#"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#, "<uuid>"),
+            (#"\b[0-9a-f]{8}\b"#, "<id>"),
+            (#"\b20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"#, "<timestamp>"),
+        ]
+        for (pattern, replacement) in patterns {
+            text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+        }
+        return text
+    }
+}
