@@ -25,6 +25,15 @@ struct GoldenTests {
         #expect(actual.status == expected.status, "exit status of \(golden.name)")
     }
 
+    /// docs/LANGUAGE.md is a runbook: every ```bsh example on it runs, in order, and succeeds.
+    @Test func everyExampleOfTheLanguageGuideRuns() async throws {
+        let guide = GoldenCase.directory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/LANGUAGE.md")
+        let result = try await BshProcess.run(
+            ["run", guide.path], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.02"]))
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.contains("0 failed, 0 not run"))
+    }
+
     @Test func theCorpusIsThere() {
         #expect(GoldenCase.all.count >= 20)
     }
