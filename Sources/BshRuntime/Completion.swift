@@ -1,3 +1,4 @@
+import BshLanguage
 import CloudBackupAPI
 
 /// What the shell knows that completion can offer, taken as a snapshot so that completing never
@@ -11,12 +12,18 @@ public struct CompletionContext: Sendable {
     public var directory: RemoteName
     /// The current agent's log file IDs seen so far.
     public var logFileIDs: [String] = []
+    /// The script's variables, without `$`.
+    public var variables: [String] = []
+    /// The procedures defined with `def`.
+    public var procedures: [String] = []
 
     public init(
         agents: [AgentRef] = [], currentAgentID: String? = nil, browsedPaths: [RemoteName] = [],
         browsedItems: [RemoteName: [RemoteName]] = [:], directory: RemoteName = RemoteName("/"),
-        logFileIDs: [String] = []
+        logFileIDs: [String] = [], variables: [String] = [], procedures: [String] = []
     ) {
+        self.variables = variables
+        self.procedures = procedures
         self.directory = directory
         self.logFileIDs = logFileIDs
         self.agents = agents
@@ -31,16 +38,22 @@ public enum Completer {
     /// The candidates for the word that ends at `cursor` (a character offset), and where that word starts.
     public static func complete(line: String, cursor: Int, context: CompletionContext) -> (start: Int, candidates: [String]) {
         let before = String(line.prefix(cursor))
-        let statement = before.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? before
-        let words = statement.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        let endsWithSpace = statement.last == " " || statement.isEmpty
+        let statement = before.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ";" || $0 == "{" }).last.map(String.init) ?? before
+        let stages = statement.split(separator: "|", omittingEmptySubsequences: false)
+        let stage = stages.last.map(String.init) ?? statement
+        let words = stage.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let endsWithSpace = stage.last == " " || stage.isEmpty
         let current = endsWithSpace ? "" : (words.last ?? "")
         let previous = endsWithSpace ? words : Array(words.dropLast())
         let start = cursor - current.count
         let options: [String]
         switch previous.first {
+        case .some where current.hasPrefix("$"), .none where current.hasPrefix("$"):
+            options = (context.variables + ["_", "env", "args"]).map { "$" + $0 }
+        case nil where stages.count > 1:
+            options = Filter.names
         case nil:
-            options = CommandRegistry.all.map(\.name)
+            options = CommandRegistry.all.map(\.name) + context.procedures + statementKeywords
         case let name? where current.hasPrefix("-"):
             options = CommandRegistry.command(named: name).map(flags) ?? []
         case "agent":
@@ -57,6 +70,9 @@ public enum Completer {
         }
         return (start, options.filter { $0.hasPrefix(current) }.sorted())
     }
+
+    /// The words that start statements other than commands.
+    static let statementKeywords = ["let", "set", "if", "for", "while", "def", "expect", "try", "on", "return", "break", "continue"]
 
     /// The `--flags` a command's usage line mentions.
     private static func flags(of spec: CommandSpec) -> [String] {
@@ -90,6 +106,7 @@ extension Shell {
             agents: (agents ?? []).map(AgentRef.init), currentAgentID: currentAgent?.id,
             browsedPaths: Array(items.keys), browsedItems: items,
             directory: currentAgent.map { directory(of: $0) } ?? RemotePath.root,
-            logFileIDs: currentAgent.flatMap { seenLogFileIDs[$0.id] } ?? [])
+            logFileIDs: currentAgent.flatMap { seenLogFileIDs[$0.id] } ?? [],
+            variables: variables.names.sorted(), procedures: procedures.keys.sorted())
     }
 }
