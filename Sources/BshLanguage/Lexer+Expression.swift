@@ -52,11 +52,16 @@ extension Lexer {
         return Token(kind: .variable, range: SourceRange(start: start, end: position), value: name, hasLeadingTrivia: hasTrivia)
     }
 
-    private static let operators = ["==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "="]
-
     private mutating func lexOperator(_ hasTrivia: Bool) -> Token {
-        for symbol in Self.operators where bytes[position...].starts(with: symbol.utf8) && position + symbol.utf8.count <= end {
-            return punctuation(.operator, length: symbol.utf8.count, hasTrivia)
+        let equalsFollows = byte(at: position + 1) == UInt8(ascii: "=")
+        switch bytes[position] {
+        case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+            if equalsFollows { return punctuation(.operator, length: 2, hasTrivia) }
+            if bytes[position] != UInt8(ascii: "!") { return punctuation(.operator, length: 1, hasTrivia) }
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "%"):
+            return punctuation(.operator, length: 1, hasTrivia)
+        default:
+            break
         }
         if bytes[position] == UInt8(ascii: "!") {
             let token = punctuation(.invalid, length: 1, hasTrivia)

@@ -32,6 +32,27 @@ public struct Lexer: Sendable {
         self.position = range.start
     }
 
+    /// Where the lexer is, to lex the same text again in another mode.
+    struct Checkpoint {
+        let position: Int
+        let previousKind: TokenKind?
+        let diagnosticCount: Int
+        let endsInLineContinuation: Bool
+    }
+
+    var checkpoint: Checkpoint {
+        Checkpoint(position: position, previousKind: previousKind, diagnosticCount: diagnostics.count,
+                   endsInLineContinuation: endsInLineContinuation)
+    }
+
+    /// Goes back to a checkpoint, forgetting what was reported since.
+    mutating func rewind(to checkpoint: Checkpoint) {
+        position = checkpoint.position
+        previousKind = checkpoint.previousKind
+        endsInLineContinuation = checkpoint.endsInLineContinuation
+        if diagnostics.count > checkpoint.diagnosticCount { diagnostics.removeLast(diagnostics.count - checkpoint.diagnosticCount) }
+    }
+
     /// Lexes a whole file. The last token is always `.endOfFile`.
     public static func tokenize(_ source: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var lexer = Lexer(source)

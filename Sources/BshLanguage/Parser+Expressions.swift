@@ -3,45 +3,51 @@ extension ParserState {
     /// matches`), `+ -`, `* / %`, unary `-`, then field access, indexing and calls.
     mutating func parseExpression() throws -> Expression {
         mode = .expression
-        return try parseBinary(level: 0)
+        return try parseBinary(level: 1)
     }
 
-    private static let levels: [[String]] = [
-        ["or"], ["and"], ["==", "!=", "<", "<=", ">", ">=", "in", "matches"], ["+", "-"], ["*", "/", "%"],
-    ]
-    private static let notLevel = 2
+    /// The binding strength of the binary operator at the current token, if it is one: 1 `or`, 2 `and`,
+    /// 3 comparisons, 4 `+ -`, 5 `* / %`. (`not` sits between `and` and comparisons.)
+    private mutating func binaryLevel() -> (op: String, level: Int)? {
+        mode = .expression
+        let kind = currentKind
+        guard kind == .operator || kind == .identifier else { return nil }
+        let token = current
+        let level: Int? = switch token.value {
+        case "or": 1
+        case "and": 2
+        case "==", "!=", "<", "<=", ">", ">=", "in", "matches": 3
+        case "+", "-": 4
+        case "*", "/", "%": 5
+        default: nil
+        }
+        if level == nil, token.value == "=" {
+            error("'=' assigns; compare with '=='", at: token.range, hint: "write ==, as in: if $n == 3 { … }")
+        }
+        return level.map { (token.value, $0) }
+    }
 
-    private mutating func parseBinary(level: Int) throws -> Expression {
-        guard level < Self.levels.count else { return try parseUnary() }
-        if level == Self.notLevel, atKeyword("not") {
+    /// Precedence climbing: operands joined by operators binding at least as strongly as `minimum`.
+    private mutating func parseBinary(level minimum: Int) throws -> Expression {
+        var left: Expression
+        if minimum <= 3, atKeyword("not") {
             let token = current
             advance()
-            let operand = try parseBinary(level: level)
-            return Expression(.unary(.not, operand), range: token.range.union(operand.range))
+            let operand = try parseBinary(level: 3)
+            left = Expression(.unary(.not, operand), range: token.range.union(operand.range))
+        } else {
+            left = try parseUnary()
         }
-        var left = try parseBinary(level: level + 1)
-        while let op = binaryOperator(in: Self.levels[level]) {
+        while let (op, level) = binaryLevel(), level >= minimum {
             advance()
             let right = try parseBinary(level: level + 1)
             left = Expression(.binary(op, left, right), range: left.range.union(right.range))
-            if level == Self.notLevel, binaryOperator(in: Self.levels[level]) != nil {
+            if level == 3, let next = binaryLevel(), next.level == 3 {
                 error("comparisons cannot be chained", at: current.range, hint: "combine them with 'and': a < b and b < c")
                 throw SyntaxError()
             }
         }
         return left
-    }
-
-    private mutating func binaryOperator(in operators: [String]) -> String? {
-        mode = .expression
-        let token = current
-        guard token.kind == .operator || token.kind == .identifier, operators.contains(token.value) else {
-            if token.kind == .operator, token.value == "=", operators.contains("==") {
-                error("'=' assigns; compare with '=='", at: token.range, hint: "write ==, as in: if $n == 3 { … }")
-            }
-            return nil
-        }
-        return token.value
     }
 
     private mutating func parseUnary() throws -> Expression {

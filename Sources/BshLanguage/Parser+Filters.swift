@@ -29,7 +29,7 @@ extension ParserState {
             kind = .sort(field: field, descending: descending)
         case "first", "last":
             mode = .expression
-            let count = current.kind.endsPipelineStage ? nil : try parseExpression()
+            let count = currentKind.endsPipelineStage ? nil : try parseExpression()
             kind = token.value == "first" ? .first(count) : .last(count)
         case "select":
             var fields: [String] = []

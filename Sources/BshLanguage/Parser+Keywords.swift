@@ -11,7 +11,7 @@ extension ParserState {
         case .continue: return .continue
         case .return:
             mode = .command
-            return .return(current.kind.endsStatementInBlock ? nil : try parsePipeline())
+            return .return(currentKind.endsStatementInBlock ? nil : try parsePipeline())
         case .def: return .define(try parseDefinition(start: token.range.start))
         case .expect: return try parseExpect()
         case .try: return try parseTry()
@@ -60,12 +60,12 @@ extension ParserState {
     private mutating func parseSet() throws -> Statement.Kind {
         let name = try parseName(for: "variable or option name")
         mode = .expression
-        if current.kind == .operator, current.value == "=" {
+        if currentKind == .operator, current.value == "=" {
             advance()
             return .assignment(name: name, value: try parsePipeline(), declares: false)
         }
         mode = .command
-        guard current.kind.isWordPart else {
+        guard currentKind.isWordPart else {
             error("expected '=' or a value after '\(name)'", at: current.range, hint: "set NAME = VALUE, or set OPTION VALUE (set trace on)")
             throw SyntaxError()
         }
@@ -92,7 +92,7 @@ extension ParserState {
     /// The condition of `if`, `while` or `expect`.
     mutating func parseCondition(for owner: String) throws -> Expression {
         mode = .expression
-        if current.kind == .leftBrace || current.kind.endsStatementInBlock {
+        if currentKind == .leftBrace || currentKind.endsStatementInBlock {
             error("missing condition after '\(owner)'", at: current.range, hint: "as in: \(owner) $n > 3 { … }")
             throw SyntaxError()
         }
@@ -151,7 +151,7 @@ extension ParserState {
     private mutating func parseExpect() throws -> Statement.Kind {
         let condition = try parseCondition(for: "expect")
         mode = .expression
-        let message: Expression? = current.kind.endsStatementInBlock ? nil : try parseExpression()
+        let message: Expression? = currentKind.endsStatementInBlock ? nil : try parseExpression()
         return .expect(condition: condition, message: message)
     }
 
@@ -165,7 +165,7 @@ extension ParserState {
         advance()
         mode = .expression
         var errorName: String?
-        if current.kind == .identifier {
+        if currentKind == .identifier {
             errorName = current.value
             advance()
         }

@@ -8,15 +8,15 @@ extension ParserState {
             source = .command(try parseCommand())
         } else {
             mode = .expression
-            if current.kind.endsStatementInBlock {
-                error("expected a command or a value, found \(current.kind)", at: current.range,
+            if currentKind.endsStatementInBlock {
+                error("expected a command or a value, found \(currentKind)", at: current.range,
                       hint: "as in: let n = 3, or let r = browse /etc")
                 throw SyntaxError()
             }
             source = .expression(try parseExpression())
         }
         var filters: [Filter] = []
-        while current.kind == .pipe {
+        while currentKind == .pipe {
             advance()
             filters.append(try parseFilter())
         }
@@ -30,11 +30,8 @@ extension ParserState {
         guard token.kind == .bareword, token.interpolations.isEmpty, let first = token.value.utf8.first,
             ASCII.isNameStart(first), !["true", "false", "null", "not"].contains(token.value)
         else { return false }
-        let saved = self
-        advance()
-        let isCall = current.kind == .leftParen && !current.hasLeadingTrivia
-        self = saved
-        return !isCall
+        // `len(…)` is a call: a '(' right after the name.
+        return lexer.byte(at: token.range.end) != ASCII.leftParen
     }
 
     /// A command name and its argument words, up to the end of the statement, a `|`, or a brace or
@@ -43,10 +40,10 @@ extension ParserState {
         mode = .command
         let name = try parseWord()
         var arguments: [Word] = []
-        while current.kind.isWordPart || current.kind == .leftParen {
+        while currentKind.isWordPart || currentKind == .leftParen {
             arguments.append(try parseWord())
         }
-        if current.kind == .invalid { throw SyntaxError() }
+        if currentKind == .invalid { throw SyntaxError() }
         return Command(name: name, arguments: arguments)
     }
 
@@ -73,7 +70,7 @@ extension ParserState {
                 segments += try wordSegments(of: token)
             }
             mode = .command
-        } while (current.kind.isWordPart || current.kind == .leftParen) && !current.hasLeadingTrivia
+        } while (currentKind.isWordPart || currentKind == .leftParen) && !current.hasLeadingTrivia
         let isPlain = segments.allSatisfy { if case .text = $0 { true } else { false } }
         return Word(value: text, isQuoted: isQuoted, range: SourceRange(start: start, end: lastEnd),
                     hasUnescapedDollar: hasDollar, segments: isPlain ? [] : Self.merged(segments))
@@ -82,7 +79,7 @@ extension ParserState {
     mutating func expectClosingParenthesis(opening: Token) throws {
         mode = .command
         guard take(.rightParen) != nil else {
-            error("expected ')' to close '('", at: current.kind == .endOfFile ? opening.range : current.range,
+            error("expected ')' to close '('", at: currentKind == .endOfFile ? opening.range : current.range,
                   hint: "a '(' … ')' holds one command or value, as in: echo (agents | count)")
             throw SyntaxError()
         }
@@ -109,13 +106,13 @@ extension ParserState {
         defer {
             diagnostics += sub.sortedDiagnostics()
         }
-        if sub.current.kind == .endOfFile {
+        if sub.currentKind == .endOfFile {
             sub.error("empty '${}'", at: SourceRange(start: range.start - 2, end: range.end + 1), hint: "write an expression inside, as in ${a.name}")
             throw SyntaxError()
         }
         let expression = try sub.parseExpression()
-        guard sub.current.kind == .endOfFile else {
-            sub.error("unexpected \(sub.current.kind) '\(sub.current.value)' in '${…}'", at: sub.current.range,
+        guard sub.currentKind == .endOfFile else {
+            sub.error("unexpected \(sub.currentKind) '\(sub.current.value)' in '${…}'", at: sub.current.range,
                       hint: "a '${…}' holds one expression, as in ${len($r.items)}")
             throw SyntaxError()
         }

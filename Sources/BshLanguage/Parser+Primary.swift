@@ -45,7 +45,7 @@ extension ParserState {
         case "null": return Expression(.null, range: token.range)
         default: break
         }
-        guard current.kind == .leftParen, !current.hasLeadingTrivia else {
+        guard currentKind == .leftParen, !current.hasLeadingTrivia else {
             return Expression(.field(token.value), range: token.range)
         }
         advance()
@@ -58,14 +58,14 @@ extension ParserState {
         var elements: [Expression] = []
         while true {
             mode = .expression
-            while current.kind == .newline { advance() }
+            while currentKind == .newline { advance() }
             if take(closing) != nil { return elements }
             if !elements.isEmpty {
                 guard take(.comma) != nil else {
                     error("expected ',' or \(closing) in the \(what)", at: current.range, hint: "separate items with commas: [1, 2, 3]")
                     throw SyntaxError()
                 }
-                while current.kind == .newline { advance() }
+                while currentKind == .newline { advance() }
             }
             elements.append(try parseExpression())
         }

@@ -4,7 +4,7 @@ extension ParserState {
         var statements: [Statement] = []
         while true {
             mode = .command
-            switch current.kind {
+            switch currentKind {
             case .endOfFile:
                 return statements
             case .newline, .semicolon:
@@ -42,11 +42,11 @@ extension ParserState {
     mutating func parseStatement() throws -> Statement {
         let start = current.range.start
         let kind: Statement.Kind
-        if current.kind == .bareword, current.interpolations.isEmpty, let keyword = StatementKeyword(rawValue: current.value) {
+        if currentKind == .bareword, current.interpolations.isEmpty, let keyword = StatementKeyword(rawValue: current.value) {
             let saved = self
             let token = current
             advance()
-            if current.kind.isWordPart, !current.hasLeadingTrivia {
+            if currentKind.isWordPart, !current.hasLeadingTrivia {
                 // `let"x"`: one word that only starts like the keyword.
                 self = saved
                 kind = .pipeline(try parsePipeline())
@@ -65,7 +65,7 @@ extension ParserState {
         mode = .command
         var depth = 0
         while true {
-            switch current.kind {
+            switch currentKind {
             case .endOfFile: return
             case .newline where depth == 0, .semicolon where depth == 0, .rightBrace where depth == 0: return
             case .leftBrace: depth += 1
@@ -86,7 +86,7 @@ extension ParserState {
         }
         advance()
         let statements = parseStatements(inBlock: true)
-        guard current.kind == .rightBrace else {
+        guard currentKind == .rightBrace else {
             error("unclosed '{'", at: open.range, hint: "close the block of '\(owner)' with '}'")
             throw SyntaxError()
         }
@@ -99,7 +99,7 @@ extension ParserState {
     mutating func skipNewlines(lookingFor keyword: String) -> Bool {
         mode = .command
         let saved = self
-        while current.kind == .newline { advance() }
+        while currentKind == .newline { advance() }
         if atKeyword(keyword) { return true }
         self = saved
         return false

@@ -23,39 +23,57 @@ struct ParserState {
     var mode = Mode.command
     /// The end offset of the last token consumed, where a statement or expression being built ends.
     var lastEnd = 0
-    private var lookahead: Token?
+    // A plain token and a flag rather than an optional: checking an optional token for nil goes
+    // through the token's value witnesses, which shows in the parser's profile.
+    private var lookahead = Token(kind: .endOfFile, range: SourceRange(at: 0), value: "")
+    private var hasLookahead = false
     private var lookaheadMode = Mode.command
-    private var beforeLookahead: Lexer
+    private var beforeLookahead: Lexer.Checkpoint
 
     init(lexer: Lexer) {
         self.lexer = lexer
-        self.beforeLookahead = lexer
+        self.beforeLookahead = lexer.checkpoint
         self.lastEnd = lexer.position
     }
 
     /// The next token, lexed in the current mode.
     var current: Token {
         mutating get {
-            if let lookahead, lookaheadMode == mode { return lookahead }
-            if lookahead != nil { lexer = beforeLookahead }
-            beforeLookahead = lexer
-            let token = mode == .command ? lexer.next() : lexer.nextExpressionToken()
-            lookahead = token
-            lookaheadMode = mode
-            return token
+            fillLookahead()
+            return lookahead
         }
+    }
+
+    /// The kind of the next token, without copying the token.
+    var currentKind: TokenKind {
+        mutating get {
+            fillLookahead()
+            return lookahead.kind
+        }
+    }
+
+    private mutating func fillLookahead() {
+        if hasLookahead {
+            if lookaheadMode == mode { return }
+            lexer.rewind(to: beforeLookahead)
+        }
+        beforeLookahead = lexer.checkpoint
+        lookahead = mode == .command ? lexer.next() : lexer.nextExpressionToken()
+        hasLookahead = true
+        lookaheadMode = mode
     }
 
     /// Consumes the current token.
     mutating func advance() {
-        lastEnd = current.range.end
-        lookahead = nil
+        fillLookahead()
+        lastEnd = lookahead.range.end
+        hasLookahead = false
     }
 
     /// Consumes the current token when it has this kind.
     mutating func take(_ kind: TokenKind) -> Token? {
+        guard currentKind == kind else { return nil }
         let token = current
-        guard token.kind == kind else { return nil }
         advance()
         return token
     }

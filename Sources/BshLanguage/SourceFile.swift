@@ -14,8 +14,10 @@ public struct SourceFile: Sendable {
         self.name = name
         self.text = text
         var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == ASCII.lineFeed {
-            starts.append(offset + 1)
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == ASCII.lineFeed { starts.append(offset) }
         }
         self.lineStarts = starts
     }
