@@ -36,7 +36,9 @@ extension CloudBackupClient {
     }
 
     /// An agent logs in with the password it got at registration (A-TOK), sending its ID as
-    /// `X-Agent-Id`. Answers 409 when the host fingerprint differs from the registered one.
+    /// `X-Agent-Id` and no user token, as the docs' example does (a 401 here is the agent's
+    /// password, so the user's token is not renewed). Answers 409 when the host fingerprint
+    /// differs from the registered one.
     public func authenticateAgent(_ request: AgentTokenRequest) async throws -> AgentToken {
         let response = try await send(
             .authenticateAgent, arguments: [], body: JSONCoding.encode(request), headers: Self.agentHeader(request.id))

@@ -46,6 +46,7 @@ public final class CloudBackupClient: Sendable {
         let path = operation.path(arguments)
         let label = "\(operation.method) \(path)"
         let policy = configuration.retryPolicy
+        let sendsToken = operation.sendsUserToken
         var attempt = 0
         var renewedToken = false
         while true {
@@ -53,7 +54,8 @@ public final class CloudBackupClient: Sendable {
             let session = try await authenticator.session()
             let request = TransportRequest(
                 method: operation.method, url: session.endpoint + path + Self.queryString(query),
-                headers: headers(token: session.token, method: operation.method, hasBody: body != nil) + extraHeaders,
+                headers: headers(token: sendsToken ? session.token : nil, method: operation.method, hasBody: body != nil)
+                    + extraHeaders,
                 body: body)
             let response: TransportResponse
             do {
@@ -65,7 +67,7 @@ public final class CloudBackupClient: Sendable {
                 try await Task.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: nil))
                 continue
             }
-            if response.status == 401, !renewedToken, await authenticator.invalidate(session.token) {
+            if response.status == 401, sendsToken, !renewedToken, await authenticator.invalidate(session.token) {
                 renewedToken = true
                 attempt -= 1
                 continue
@@ -80,7 +82,7 @@ public final class CloudBackupClient: Sendable {
                 continue
             }
             throw APIError(
-                kind: response.status == 401 ? .authentication : .http, operation: label, status: response.status,
+                kind: response.status == 401 && sendsToken ? .authentication : .http, operation: label, status: response.status,
                 message: ServiceMessage.extract(from: response.body) ?? HTTPStatus.reason(response.status),
                 retryAfter: retryAfter)
         }
@@ -92,10 +94,10 @@ public final class CloudBackupClient: Sendable {
         return try JSONCoding.decode(type, from: response.body, operation: "\(operation.method) \(operation.path(arguments))")
     }
 
-    private func headers(token: Secret, method: String, hasBody: Bool) -> [(name: String, value: String)] {
-        var headers: [(name: String, value: String)] = [
-            ("X-Auth-Token", token.revealed), ("User-Agent", configuration.userAgent), ("Accept", "application/json"),
-        ]
+    /// The headers of every request; `X-Auth-Token` only when there is a token to send.
+    private func headers(token: Secret?, method: String, hasBody: Bool) -> [(name: String, value: String)] {
+        var headers: [(name: String, value: String)] = [("User-Agent", configuration.userAgent), ("Accept", "application/json")]
+        if let token { headers.insert(("X-Auth-Token", token.revealed), at: 0) }
         if hasBody {
             headers.append(("Content-Type", method == "PATCH" ? "application/json-patch+json" : "application/json"))
         }

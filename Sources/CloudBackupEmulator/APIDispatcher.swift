@@ -34,7 +34,7 @@ struct APIDispatcher: Sendable {
         for fault in faults { try await apply(fault, context: context) }
 
         // An agent logs in with its password (A-TOK); the docs' example sends no token.
-        if !Self.isAgentLogin(match) { try await authenticate(request) }
+        if Self.needsUserToken(match) { try await authenticate(request) }
         guard path.isUnderV2, let project = path.project, !path.operationSegments.isEmpty else {
             throw ServiceError.notFound("Resource not found.")
         }
@@ -82,9 +82,9 @@ struct APIDispatcher: Sendable {
         }
     }
 
-    private static func isAgentLogin(_ match: RouteTable.Match) -> Bool {
-        if case .operation(let operation, _) = match { return operation == .authenticateAgent }
-        return false
+    private static func needsUserToken(_ match: RouteTable.Match) -> Bool {
+        if case .operation(let operation, _) = match { return operation.sendsUserToken }
+        return true
     }
 
     private func authenticate(_ request: Request) async throws {

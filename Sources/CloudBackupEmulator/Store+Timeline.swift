@@ -53,9 +53,12 @@ extension Store {
         return ids
     }
 
-    /// Takes the agent's polls up to now. Without work, the idle polls pass in one step.
+    /// Takes the agent's polls up to now. Without work, the idle polls pass in one step. A disabled
+    /// agent (A4 `/enabled` false) keeps polling but takes no new work: its requests stay unanswered
+    /// (results 404, log files `requested`, jobs `start_requested`) until it is enabled again.
+    /// Work it had already picked up goes on.
     private func poll(agentID: String, upTo now: Instant, hasWork initiallyWaiting: Bool) {
-        var hasWork = initiallyWaiting
+        var hasWork = initiallyWaiting && agents[agentID]?.agent.enabled != false
         while let poll = agents[agentID]?.schedule.takeDuePoll(upTo: now, hasWork: hasWork) {
             guard hasWork else { return }
             pickUpWork(agentID: agentID, at: poll)

@@ -49,6 +49,20 @@ struct RequestShapeTests {
         #expect(transport.last?.header("X-Agent-Id") == "a1")
     }
 
+    @Test func agentLoginSendsNoUserToken() async throws {
+        let login = try Fixture.decode(AgentTokenRequest.self, "post-authenticate-an-agent-v2-project-id-agents-tokens.request")
+        _ = try await client.authenticateAgent(login)
+        let request = try #require(transport.last)
+        #expect(request.method == "POST")
+        #expect(request.relative == "/agents/tokens")
+        #expect(request.header("X-Auth-Token") == nil)
+        #expect(request.header("X-Agent-Id") == "8f135b4f-7a69-4b8a-947f-5e80d772fd97")
+        #expect(request.header("Content-Type") == "application/json")
+        #expect(request.bodyText.contains(#""password":"2d0080f9-3a6a-4ef1-b7ea-4c67c5e92796""#))
+        _ = try await client.listAgents()
+        #expect(transport.last?.header("X-Auth-Token") == FakeService.token)
+    }
+
     @Test func requiredNullsAreSentAsNull() async throws {
         _ = try await client.requestVaultEncryption(
             agentID: "a1", VaultEncryptionRequest(oldEncryptedPasswordHex: nil, newEncryptedPasswordHex: "ab"))
