@@ -15,17 +15,17 @@ extension Shell {
             let backup = try await client.backup(id: id)
             state = backup.state
             errors = backup.errors
-            if Self.terminalJobStates.contains(state) { output.backups([backup]) }
+            if Self.terminalJobStates.contains(state) { output.one(backup, output.backups) }
         case .restore:
             let restore = try await client.restore(id: id)
             state = restore.state
             errors = restore.errors
-            if Self.terminalJobStates.contains(state) { output.restores([restore]) }
+            if Self.terminalJobStates.contains(state) { output.one(restore, output.restores) }
         case .cleanup:
             let cleanup = try await client.cleanup(id: id)
             state = cleanup.state
             errors = cleanup.errors
-            if Self.terminalJobStates.contains(state) { output.cleanups([cleanup]) }
+            if Self.terminalJobStates.contains(state) { output.one(cleanup, output.cleanups) }
         }
         guard Self.terminalJobStates.contains(state) else { return false }
         self.pending = nil

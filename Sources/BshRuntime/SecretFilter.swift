@@ -16,16 +16,25 @@ public enum SecretFilter {
 
     /// The text with the values of secret options, vault passwords and `password=…`-like words replaced by `***`.
     public static func redacted(_ text: String) -> String {
+        hiding(text) { _ in "***" }
+    }
+
+    /// The same, but each hidden character becomes a `*`, so columns and carets under the line still line up.
+    public static func masked(_ text: String) -> String {
+        hiding(text) { String(repeating: "*", count: $0.count) }
+    }
+
+    private static func hiding(_ text: String, with replacement: (Substring) -> String) -> String {
         guard mentionsSecret(text) else { return text }
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var result: [String] = []
         for (index, word) in words.enumerated() {
             let previous = index > 0 ? words[index - 1] : ""
             if secretOptions.contains(previous) || isVaultPassword(Array(words[..<index])) && !word.hasPrefix("-") {
-                result.append("***")
+                result.append(replacement(Substring(word)))
             } else if let separator = word.firstIndex(where: { $0 == "=" || $0 == ":" }),
                 markers.contains(where: { word[..<separator].lowercased().contains($0.lowercased()) }) {
-                result.append(word[...separator] + "***")
+                result.append(word[...separator] + replacement(word[word.index(after: separator)...]))
             } else {
                 result.append(word)
             }

@@ -56,10 +56,14 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         }
     }
 
-    /// How bsh is invoked: a runbook with `bsh run`, a script with the arguments on its `# bsh:` first line
+    /// How bsh is invoked: a runbook with `bsh run` (`--keep-going` when its name says so, `--from X` for
+    /// a name ending in `-from-X`), a script with the arguments on its `# bsh:` first line
     /// (such as `# bsh: check` or `# bsh: -x`), else as `bsh FILE`.
     var arguments: [String] {
-        if file.hasSuffix(".md") { return ["run", file] + (name.contains("keep-going") ? ["--keep-going"] : []) }
+        if file.hasSuffix(".md") {
+            let from = name.components(separatedBy: "-from-").dropFirst().first.map { ["--from", $0] } ?? []
+            return ["run", file] + (name.contains("keep-going") ? ["--keep-going"] : []) + from
+        }
         let text = (try? String(contentsOf: GoldenCase.directory.appendingPathComponent(file), encoding: .utf8)) ?? ""
         guard let first = text.split(separator: "\n").first, first.hasPrefix("# bsh:") else { return [file] }
         let words = first.dropFirst("# bsh:".count).split(separator: " ").map(String.init)
@@ -80,12 +84,12 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         }
     }
 
-    /// Replaces what changes from run to run: generated IDs and timestamps, and on standard error the
-    /// measured durations (standard output holds only what scripts print).
+    /// Replaces what changes from run to run: generated IDs and timestamps, and the measured durations
+    /// (on standard output only those in parentheses, as `ping` prints them: the rest is what scripts print).
     static func normalize(_ text: String, times: Bool) -> String {
         var text = text
         let durations = [(#"\b\d+(\.\d+)?(ms|s)\b"#, "<time>"), (#"\b\d+m\d+s\b"#, "<time>")]
-        let patterns = (times ? durations : []) + [
+        let patterns = (times ? durations : [(#"\(\d+(\.\d+)?(ms|s)\)"#, "(<time>)")]) + [
             (#"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#, "<uuid>"),
             (#"\b[0-9a-f]{8}\b"#, "<id>"),
             (#"\b20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"#, "<timestamp>"),

@@ -36,14 +36,14 @@ enum BackupCommands {
                 let backup = try await client.startBackup(configurationID: id)
                 shell.pending = .job(kind: .backup, id: backup.id)
                 shell.lastCreated["backup"] = backup.id
-                shell.output.backups([backup])
+                shell.output.one(backup, shell.output.backups)
                 shell.output.note("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
                 return
             }
             let id = try await shell.resolveBackupID(try single(&arguments, "backup ID", usage: "backup \(sub) ID"))
             switch sub {
             case "show":
-                shell.output.backups([try await client.backup(id: id)])
+                shell.output.one(try await client.backup(id: id), shell.output.backups)
             case "cancel":
                 try await shell.stopJob(.backup, id: id) { try await client.stopBackup(id: id) }
             case "errors":

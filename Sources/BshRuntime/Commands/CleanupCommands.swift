@@ -25,12 +25,12 @@ enum CleanupCommands {
                 let cleanup = try await client.startCleanup(agentID: agent.id)
                 shell.pending = .job(kind: .cleanup, id: cleanup.id)
                 shell.lastCreated["cleanup"] = cleanup.id
-                shell.output.cleanups([cleanup])
+                shell.output.one(cleanup, shell.output.cleanups)
                 shell.output.note("cleanup \(cleanup.id.prefix(8)) started; 'wait' for it to finish")
             case "show", "cancel", "errors":
                 let id = try await shell.resolveCleanupID(try single(&arguments, "cleanup ID", usage: "cleanup \(sub) ID"))
                 if sub == "show" {
-                    shell.output.cleanups([try await client.cleanup(id: id)])
+                    shell.output.one(try await client.cleanup(id: id), shell.output.cleanups)
                 } else if sub == "errors" {
                     shell.output.errorReport(try await client.cleanupErrors(id: id))
                 } else {

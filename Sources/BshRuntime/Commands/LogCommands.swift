@@ -21,7 +21,7 @@ enum LogCommands {
             case "show":
                 let id = try arguments.required("log file ID", usage: "logs show ID")
                 try arguments.finish(usage: "logs show ID")
-                shell.output.logFiles([try await shell.resolveLogFile(id, agent: agent)])
+                shell.output.one(try await shell.resolveLogFile(id, agent: agent), shell.output.logFiles)
             case "get":
                 let id = try arguments.required("log file ID", usage: "logs get ID [FILE]")
                 let file = arguments.next()
@@ -48,7 +48,7 @@ extension Shell {
         pending = .logFile(agent: agent, id: logFile.id)
         lastLogFileID[agent.id] = logFile.id
         seenLogFileIDs[agent.id, default: []].append(logFile.id)
-        output.logFiles([logFile])
+        output.one(logFile, output.logFiles)
         output.note("\(agent.name): log upload requested; 'wait' until it completes")
     }
 

@@ -41,12 +41,12 @@ enum RestoreCommands {
                 let restore = try await client.startRestore(request)
                 shell.pending = .job(kind: .restore, id: restore.id)
                 shell.lastCreated["restore"] = restore.id
-                shell.output.restores([restore])
+                shell.output.one(restore, shell.output.restores)
                 shell.output.note("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
             case "show", "cancel", "errors":
                 let id = try await shell.resolveRestoreID(try single(&arguments, "restore ID", usage: "restore \(sub) ID"))
                 switch sub {
-                case "show": shell.output.restores([try await client.restore(id: id)])
+                case "show": shell.output.one(try await client.restore(id: id), shell.output.restores)
                 case "cancel":
                     try await shell.stopJob(.restore, id: id) { try await client.stopRestore(id: id) }
                 default: shell.output.errorReport(try await client.restoreErrors(id: id))

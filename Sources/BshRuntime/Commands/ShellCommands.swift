@@ -93,6 +93,12 @@ enum Help {
             }
             text += "\n"
         }
-        return text + "Statements are separated by newlines or ';'. 'help COMMAND' shows an example.\n"
+        return text + """
+            Statements are separated by newlines or ';'. 'help COMMAND' shows an example.
+            The language: let x = VALUE, $x, "${expr}", if/else, for x in LIST [parallel N], while, def,
+            expect, try/catch, on error continue, and pipelines: CMD | where COND | sort F | select F… | count.
+            docs/LANGUAGE.md describes it all.
+
+            """
     }
 }

@@ -67,7 +67,7 @@ extension Shell {
         case .logFile(let agent, let id):
             let logFile = try await client.logFile(agentID: agent.id, id: id)
             guard logFile.state == LogFile.State.completed.rawValue else { return false }
-            output.logFiles([logFile])
+            output.one(logFile, output.logFiles)
             output.note("\(agent.name): log file ready; 'logs get \(id.prefix(8))' prints it")
             return true
         case .job(let kind, let id):

@@ -11,8 +11,8 @@ extension Shell {
             variables: variables, procedures: procedures, agents: agents, currentAgent: currentAgent, source: currentSource,
             continueOnError: continueOnError, tracing: tracing)
         let services = self.services, options = self.options, host = self.host
-        var failures = 0
-        await withTaskGroup(of: (Int, BufferedHost, Bool).self) { group in
+        var failures: [(index: Int, message: String)] = []
+        await withTaskGroup(of: (Int, BufferedHost, String?).self) { group in
             var nextIndex = 0
             func startNext() {
                 guard nextIndex < items.count else { return }
@@ -21,15 +21,15 @@ extension Shell {
                 group.addTask {
                     let buffer = BufferedHost(parent: host)
                     let child = Shell(host: buffer, services: services, options: options)
-                    let failed = await child.runIteration(seed, variable: variable, item: item, body: body)
-                    return (index, buffer, failed)
+                    let failure = await child.runIteration(seed, variable: variable, item: item, body: body)
+                    return (index, buffer, failure)
                 }
             }
             for _ in 0..<min(limit, items.count) { startNext() }
             var finished: [Int: BufferedHost] = [:]
             var flushed = 0
-            for await (index, buffer, failed) in group {
-                if failed { failures += 1 }
+            for await (index, buffer, failure) in group {
+                if let failure { failures.append((index, failure)) }
                 finished[index] = buffer
                 while let ready = finished.removeValue(forKey: flushed) {
                     ready.flush(to: host)
@@ -39,15 +39,23 @@ extension Shell {
             }
         }
         if Task.isCancelled { throw CancellationError() }
-        guard failures == 0 else {
+        guard failures.isEmpty else {
+            let listed = failures.sorted { $0.index < $1.index }.prefix(5).map { "\(Self.label(items[$0.index], $0.index)): \($0.message)" }
             throw ShellError.failure(
-                "\(failures) of \(items.count) iteration\(items.count == 1 ? "" : "s") failed",
-                hint: "each failure is shown with its iteration's output above")
+                "\(failures.count) of \(items.count) iteration\(items.count == 1 ? "" : "s") failed: " + listed.joined(separator: "; ")
+                    + (failures.count > 5 ? "; …" : ""),
+                hint: "each failure is shown in full with its iteration's output above")
         }
     }
 
-    /// Runs one iteration of a fan-out; returns true when it failed (the failure is already reported).
-    func runIteration(_ seed: IterationSeed, variable: String, item: Value, body: Block) async -> Bool {
+    /// How a failed iteration is named in the summary: the item's `name` when it has one, else its position.
+    static func label(_ item: Value, _ index: Int) -> String {
+        if case .record(let record) = item, case .string(let name)? = record["name"] { return name }
+        return "#\(index + 1)"
+    }
+
+    /// Runs one iteration of a fan-out; returns its failure's message, once reported in its own output.
+    func runIteration(_ seed: IterationSeed, variable: String, item: Value, body: Block) async -> String? {
         variables = seed.variables
         procedures = seed.procedures
         agents = seed.agents
@@ -58,14 +66,16 @@ extension Shell {
         variables.declare(variable, item)
         do {
             try await executeBlock(body.statements)
-            return carriedFailure != nil
+            return carriedFailure.map { _ in "a statement failed" }
         } catch let failure as Failure {
             _ = report(failure, showLocation: true)
-            return true
+            return (failure.command.map { "\($0): " } ?? "") + failure.message
         } catch is ControlSignal {
-            return false
+            return nil
+        } catch is ExitRequest {
+            return "'exit' inside a parallel loop"
         } catch {
-            return true
+            return "interrupted"
         }
     }
 }

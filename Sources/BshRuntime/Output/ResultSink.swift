@@ -58,6 +58,13 @@ extension Renderer {
         return true
     }
 
+    /// Prints one document with a list renderer (as a one-row table), but keeps the document itself as
+    /// the result: `let b = backup show ID` is the backup, not a list of one.
+    func one<T: Encodable & Sendable>(_ document: T, _ render: ([T]) -> Void) {
+        render([document])
+        sink.last = .document(document)
+    }
+
     /// Records a value produced by the language (echo, a pipeline); prints it unless captured.
     func show(value: Value) {
         sink.last = .value(value)
