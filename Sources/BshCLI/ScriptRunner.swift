@@ -18,6 +18,9 @@ struct ScriptRunner {
             return ExitStatus.usage.rawValue
         }
         let shell = Shell(host: host, services: services, options: options)
+        // The process exits right after the script: freeing a large syntax tree one node at a time
+        // would only delay that (as compilers skip freeing theirs), so the tree is kept to the end.
+        _ = Unmanaged.passRetained(ProgramKeeper(parsed.program))
         return await InterruptibleTask.run { await shell.run(parsed.program, in: source) }
     }
 
@@ -25,5 +28,14 @@ struct ScriptRunner {
     static func read(path: String) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Holds a parsed program until the process exits.
+private final class ProgramKeeper: Sendable {
+    let program: Program
+
+    init(_ program: Program) {
+        self.program = program
     }
 }

@@ -6,6 +6,14 @@ extension Lexer {
     /// runtime to decode. A backslash at the end of a line joins the next line on.
     mutating func lexBareword(hasLeadingTrivia: Bool) -> Token {
         let start = position
+        // Most words have no escapes and no `$`: their value is their text, with no buffer to build.
+        var scan = position
+        while let byte = byte(at: scan), !Self.endsBareword(byte), byte != ASCII.backslash, byte != ASCII.dollar { scan += 1 }
+        if scan == end || Self.endsBareword(bytes[scan]) {
+            position = scan
+            return Token(kind: .bareword, range: SourceRange(start: start, end: scan), value: text(start, scan),
+                         hasLeadingTrivia: hasLeadingTrivia)
+        }
         var value: [UInt8] = []
         var hasDollar = false
         var interpolations: [Interpolation] = []

@@ -28,8 +28,12 @@ extension ParserState {
     private mutating func isCommandStart() -> Bool {
         let token = current
         guard token.kind == .bareword, token.interpolations.isEmpty, let first = token.value.utf8.first,
-            ASCII.isNameStart(first), !["true", "false", "null", "not"].contains(token.value)
+            ASCII.isNameStart(first)
         else { return false }
+        switch token.value {
+        case "true", "false", "null", "not": return false
+        default: break
+        }
         // `len(…)` is a call: a '(' right after the name.
         return lexer.byte(at: token.range.end) != ASCII.leftParen
     }
@@ -50,10 +54,32 @@ extension ParserState {
     /// A word: adjacent word parts and `(pipeline)` groups with no blank between them.
     mutating func parseWord() throws -> Word {
         mode = .command
-        let start = current.range.start
+        let first = current
+        if first.kind.isWordPart, first.interpolations.isEmpty {
+            advance()
+            if !(currentKind.isWordPart || currentKind == .leftParen) || current.hasLeadingTrivia {
+                // The common case: one plain part.
+                return Word(value: first.value, isQuoted: first.kind.isQuoted, range: first.range,
+                            hasUnescapedDollar: first.hasUnescapedDollar)
+            }
+            return try parseWordParts(startingWith: first)
+        }
+        return try parseWordParts(startingWith: nil)
+    }
+
+    /// A word of several parts, or with references; `consumed` is its first part when already taken.
+    private mutating func parseWordParts(startingWith consumed: Token?) throws -> Word {
+        mode = .command
+        let start = consumed?.range.start ?? current.range.start
         var text = ""
         var segments: [StringSegment] = []
         var isQuoted = false, hasDollar = false
+        if let consumed {
+            isQuoted = consumed.kind.isQuoted
+            hasDollar = consumed.hasUnescapedDollar
+            text = consumed.value
+            segments = [.text(consumed.value)]
+        }
         repeat {
             let token = current
             if token.kind == .leftParen {

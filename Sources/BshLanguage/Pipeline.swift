@@ -1,7 +1,7 @@
 /// A command or an expression, followed by filters: `agents | where status == "offline" | count`.
 public struct Pipeline: Sendable, Equatable {
-    /// Where the values come from.
-    public enum Source: Sendable, Equatable {
+    /// Where the values come from. Indirect, so that a pipeline of one expression stays small.
+    public indirect enum Source: Sendable, Equatable {
         case command(Command)
         case expression(Expression)
     }

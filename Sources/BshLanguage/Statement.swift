@@ -1,7 +1,8 @@
 /// One statement of a program.
 public struct Statement: Sendable, Equatable {
-    /// Each kind of statement the language has.
-    public enum Kind: Sendable, Equatable {
+    /// Each kind of statement the language has. Indirect: a statement is then two words wide, so
+    /// statement arrays stay small and cheap to grow.
+    public indirect enum Kind: Sendable, Equatable {
         /// A command, an expression, or either followed by filters; its value is printed unless kept.
         case pipeline(Pipeline)
         /// `let NAME = VALUE` (in the current scope) or `set NAME = VALUE` (where NAME already lives).

@@ -16,6 +16,8 @@ public enum NumberLiteral {
     /// `1.5GiB` (`.int` bytes, rounded) and durations `500ms`, `30s`, `5m`, `1h`, `2d`, `1.5s`.
     /// Nil for anything else, and when the number does not fit.
     public static func parse(_ text: String) -> Value? {
+        // Plain integers are most literals in scripts: read them without building anything.
+        if let integer = Int(text), text.utf8.first != UInt8(ascii: "+") { return .int(integer) }
         let scalars = Array(text.unicodeScalars)
         var end = 0
         func digits() -> Bool {
