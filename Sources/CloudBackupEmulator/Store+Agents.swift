@@ -24,6 +24,7 @@ extension Store {
         if let agentID, agents[agentID] == nil { return false }
         for id in agentOrder where agentID == nil || agentID == id {
             guard agents[id]?.schedule.isOnline == true else { continue }
+            passIdlePolls(agentID: id, upTo: now)
             agents[id]?.schedule.activate(mode, at: now)
         }
         recordEvent(

@@ -26,8 +26,17 @@ extension Store {
     @discardableResult
     func advance() -> Instant {
         let now = clock.now
+        // Only agents with work waiting are polled: an idle agent's polls find nothing, and are
+        // passed over in one step when work arrives for it (so a 1,000-agent project costs no more
+        // per request than a small one).
         let waiting = agentsWithPendingWork()
-        for id in agentOrder { poll(agentID: id, upTo: now, hasWork: waiting.contains(id)) }
+        if !waiting.isEmpty {
+            for id in agentOrder {
+                guard let since = waiting[id] else { continue }
+                passIdlePolls(agentID: id, upTo: since - .nanoseconds(1))
+                poll(agentID: id, upTo: now, hasWork: true)
+            }
+        }
         let due = dueHappenings(upTo: now).sorted { ($0.at, $0.happening.sortKey) < ($1.at, $1.happening.sortKey) }
         for item in due { apply(item.happening, at: item.at) }
         browseRequests = browseRequests.filter { _, record in
@@ -41,16 +50,25 @@ extension Store {
         return now
     }
 
-    /// The agents with work not yet picked up, found in one pass (a large project has many agents).
-    private func agentsWithPendingWork() -> Set<String> {
-        var ids = Set<String>()
-        for record in browseRequests.values where record.pickedUpAt == nil { ids.insert(record.agentID) }
-        for record in logFiles.values where record.pickedUpAt == nil { ids.insert(record.agentID) }
-        for job in jobs.values where job.pickedUpAt == nil && !job.isFinished && !job.reportedByAgent {
-            ids.insert(job.agentID)
+    /// The agents with work not yet picked up, with when the oldest of it was created, found in one
+    /// pass (a large project has many agents).
+    private func agentsWithPendingWork() -> [String: Instant] {
+        var oldest: [String: Instant] = [:]
+        func note(_ agentID: String, _ created: Instant) {
+            oldest[agentID] = min(oldest[agentID] ?? created, created)
         }
-        for record in vaultRequests.values where record.pickedUpAt == nil { ids.insert(record.agentID) }
-        return ids
+        for record in browseRequests.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
+        for record in logFiles.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
+        for job in jobs.values where job.pickedUpAt == nil && !job.isFinished && !job.reportedByAgent {
+            note(job.agentID, job.createdAt)
+        }
+        for record in vaultRequests.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
+        return oldest
+    }
+
+    /// Passes over the agent's polls up to `instant` as polls that found nothing, keeping their rhythm.
+    func passIdlePolls(agentID: String, upTo instant: Instant) {
+        while agents[agentID]?.schedule.takeDuePoll(upTo: instant, hasWork: false) != nil {}
     }
 
     /// Takes the agent's polls up to now. Without work, the idle polls pass in one step. A disabled
