@@ -167,6 +167,20 @@ struct REPLTests {
         }
     }
 
+    @Test func aBlockSpansLinesAndVariablesLastTheSession() throws {
+        try Prompt.with { prompt in
+            try prompt.run("let n = 2")
+            try prompt.run("if $n > 1 {")
+            try prompt.session.expect("... ")
+            try prompt.run("echo \"big: $n\"")
+            try prompt.run("}")
+            try prompt.session.expect("big: 2\nbsh emulator> ")
+            try prompt.run("def twice(x) { return $x * 2 }")
+            try prompt.run("twice $n")
+            try prompt.session.expect("4\nbsh emulator> ")
+        }
+    }
+
     @Test func errorsAreColouredOnATerminalUnlessNoColorIsSet() throws {
         try Prompt.with(environment: [:]) { coloured in
             try coloured.run("brwse")
