@@ -19,6 +19,9 @@ public struct EmulatorConfiguration: Sendable {
     public var agentCount: Int
     /// Faults injected at random into `/v2` requests.
     public var faults: FaultPlan
+    /// When positive, the first agent's host has `/srv/large` holding this many files, for measuring
+    /// what a very large browse result costs.
+    public var largeDirectoryEntries: Int
 
     /// A configuration; every argument has the default a test or a local session wants.
     public init(
@@ -29,8 +32,10 @@ public struct EmulatorConfiguration: Sendable {
         handlesTerminationSignals: Bool = false,
         logsRequests: Bool = false,
         agentCount: Int = 5,
-        faults: FaultPlan = .none
+        faults: FaultPlan = .none,
+        largeDirectoryEntries: Int = 0
     ) {
+        self.largeDirectoryEntries = max(0, largeDirectoryEntries)
         self.host = host
         self.port = port
         self.timeScale = timeScale

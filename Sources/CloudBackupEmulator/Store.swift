@@ -58,6 +58,10 @@ actor Store {
             agents[agent.id] = agent
             agentOrder.append(agent.id)
         }
+        if configuration.largeDirectoryEntries > 0, let first = seeded.first {
+            agents[first.id]?.files = first.files.merging(
+                LargeDirectory.tree(entries: configuration.largeDirectoryEntries), overwrite: true)
+        }
         let history = SeedHistory.make(agents: seeded, origin: clock.origin, originDate: clock.originDate)
         for record in history.configurations {
             configurations[record.id] = record

@@ -45,10 +45,14 @@ struct BshEmulatorCommand: AsyncParsableCommand {
     @Flag(help: "Log every request.")
     var verbose = false
 
+    @Option(help: "Give the first agent a directory /srv/large of this many files (for measuring large browse results).")
+    var largeDirectory = 0
+
     func validate() throws {
         guard timeScale > 0 else { throw ValidationError("--time-scale must be greater than 0.") }
         guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be greater than 0.") }
         guard agents >= 0 else { throw ValidationError("--agents must not be negative.") }
+        guard largeDirectory >= 0 else { throw ValidationError("--large-directory must not be negative.") }
         guard (0...1).contains(failRate), (0...1).contains(dropRate) else {
             throw ValidationError("--fail-rate and --drop-rate must lie between 0 and 1.")
         }
@@ -65,7 +69,8 @@ struct BshEmulatorCommand: AsyncParsableCommand {
                 handlesTerminationSignals: true, logsRequests: verbose, agentCount: agents,
                 faults: FaultPlan(
                     latency: latency.flatMap(FaultPlan.duration), failRate: failRate, failStatus: failStatus,
-                    retryAfterSeconds: retryAfter, dropRate: dropRate, seed: faultSeed)))
+                    retryAfterSeconds: retryAfter, dropRate: dropRate, seed: faultSeed),
+                largeDirectoryEntries: largeDirectory))
         let line =
             "bsh-emulator listening on \(emulator.baseURL)  identity: \(emulator.identityURL)/tokens  "
             + "user: \(EmulatorConfiguration.demoUsername)  api key: \(EmulatorConfiguration.demoAPIKey)  "
