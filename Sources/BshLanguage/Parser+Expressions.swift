@@ -29,6 +29,8 @@ extension ParserState {
 
     /// Precedence climbing: operands joined by operators binding at least as strongly as `minimum`.
     private mutating func parseBinary(level minimum: Int) throws -> Expression {
+        try nest()
+        defer { depth -= 1 }
         var left: Expression
         if minimum <= 3, atKeyword("not") {
             let token = current
@@ -51,6 +53,8 @@ extension ParserState {
     }
 
     private mutating func parseUnary() throws -> Expression {
+        try nest()
+        defer { depth -= 1 }
         let token = current
         if token.kind == .operator, token.value == "-" {
             advance()

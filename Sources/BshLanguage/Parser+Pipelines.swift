@@ -1,6 +1,8 @@
 extension ParserState {
     /// A command or an expression, then any `| filter` stages.
     mutating func parsePipeline() throws -> Pipeline {
+        try nest()
+        defer { depth -= 1 }
         mode = .command
         let start = current.range.start
         let source: Pipeline.Source

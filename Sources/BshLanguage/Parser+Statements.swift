@@ -78,6 +78,8 @@ extension ParserState {
 
     /// `{ statements }`.
     mutating func parseBlock(for owner: String) throws -> Block {
+        try nest()
+        defer { depth -= 1 }
         let open = current
         guard open.kind == .leftBrace else {
             error("expected '{' to start the body of '\(owner)'", at: open.range,

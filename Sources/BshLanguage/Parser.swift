@@ -23,6 +23,10 @@ struct ParserState {
     var mode = Mode.command
     /// The end offset of the last token consumed, where a statement or expression being built ends.
     var lastEnd = 0
+    /// How deeply blocks, pipelines and expressions are nested here; bounded, so that no input can
+    /// exhaust the stack of this recursive-descent parser.
+    var depth = 0
+    static let maximumDepth = 128
     // A plain token and a flag rather than an optional: checking an optional token for nil goes
     // through the token's value witnesses, which shows in the parser's profile.
     private var lookahead = Token(kind: .endOfFile, range: SourceRange(at: 0), value: "")
@@ -84,6 +88,16 @@ struct ParserState {
         return (token.kind == .identifier || token.kind == .bareword && token.interpolations.isEmpty) && token.value == word
     }
 
+    /// Enters one more level of nesting; a syntax error past `maximumDepth`. Pair with `depth -= 1`.
+    mutating func nest() throws {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            error("nested more than \(Self.maximumDepth) levels deep", at: current.range,
+                  hint: "split the expression or block, with variables or procedures")
+            throw SyntaxError()
+        }
+    }
+
     mutating func error(_ message: String, at range: SourceRange, hint: String? = nil) {
         diagnostics.append(.error(message, at: range, hint: hint))
     }
@@ -99,6 +113,7 @@ struct ParserState {
     func subparser(for range: SourceRange) -> ParserState {
         var state = ParserState(lexer: Lexer(bytes: lexer.bytes, range: range))
         state.mode = .expression
+        state.depth = depth
         return state
     }
 }

@@ -51,6 +51,11 @@ public actor Shell {
     var item: Value?
     /// The status of the last failure the script carried on after.
     var carriedFailure: Int32?
+    /// How many procedure calls are in progress, one inside the other.
+    var callDepth = 0
+    /// Past this many nested procedure calls, a call fails: a procedure that calls itself without end
+    /// stops with an error instead of growing without bound.
+    static let maximumCallDepth = 1000
 
     public init(host: any ShellHost, services: any ServiceProvider, options: RuntimeOptions = .init()) {
         self.host = host

@@ -94,3 +94,20 @@ struct GrammarTests {
         #expect(diagnostics.first == expected, "all: \(diagnostics)")
     }
 }
+
+@Suite("Grammar limits")
+struct GrammarLimitTests {
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = "echo " + String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        #expect(parse(deep).diagnostics.first?.message == "nested more than 128 levels deep")
+        let negations = "let x = " + String(repeating: "-", count: 5000) + "1"
+        #expect(parse(negations).hasErrors)
+        let blocks = String(repeating: "if true { ", count: 2000) + String(repeating: "} ", count: 2000)
+        #expect(parse(blocks).hasErrors)
+    }
+
+    @Test func reasonableNestingParses() {
+        let text = "echo " + String(repeating: "(", count: 20) + "1" + String(repeating: ")", count: 20)
+        #expect(parse(text).diagnostics == [])
+    }
+}

@@ -72,6 +72,12 @@ extension Shell {
                 "'\(procedure.name)' takes \(procedure.parameters.count) argument\(procedure.parameters.count == 1 ? "" : "s"), got \(arguments.count)",
                 hint: "usage: \(usage)")
         }
+        guard callDepth < Self.maximumCallDepth else {
+            throw ShellError.failure(
+                "procedure calls nested more than \(Self.maximumCallDepth) deep", hint: "does '\(procedure.name)' call itself without end?")
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
         variables.push(Dictionary(zip(procedure.parameters, arguments), uniquingKeysWith: { $1 }))
         let callerSource = currentSource
         currentSource = source
