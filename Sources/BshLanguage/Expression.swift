@@ -1,8 +1,9 @@
 /// A value-producing piece of syntax: in conditions (`if`, `while`, `where`, `expect`), after `let x =`,
 /// inside `(…)` and `${…}`.
 public struct Expression: Sendable, Equatable {
-    /// What an expression is.
-    public indirect enum Kind: Sendable, Equatable {
+    /// What an expression is. Only the cases holding other expressions are boxed: leaves (names,
+    /// numbers, strings), most of a script's nodes, take no allocation of their own.
+    public enum Kind: Sendable, Equatable {
         /// A number as written, with any unit: `42`, `1.5`, `10MB`, `30s`.
         case number(String)
         /// A string with no references in it (single-quoted, or double-quoted without `$`).
@@ -18,19 +19,19 @@ public struct Expression: Sendable, Equatable {
         /// A bare name: a field of the item in `where`, `sort` and `each`, as in `where status == "idle"`.
         case field(String)
         /// `base.name`.
-        case member(Expression, String)
+        indirect case member(Expression, String)
         /// `base[index]`.
-        case index(Expression, Expression)
+        indirect case index(Expression, Expression)
         /// `name(arguments…)`: a builtin.
-        case call(String, [Expression])
+        indirect case call(String, [Expression])
         /// `not x` or `-x`.
-        case unary(UnaryOperator, Expression)
+        indirect case unary(UnaryOperator, Expression)
         /// `a OP b`; the operator as written (`==`, `and`, `in`, `matches`, …).
-        case binary(String, Expression, Expression)
+        indirect case binary(String, Expression, Expression)
         /// `[a, b, …]`.
         case list([Expression])
         /// `(pipeline)`: a command or pipeline whose value is used.
-        case pipeline(Pipeline)
+        indirect case pipeline(Pipeline)
     }
 
     public var kind: Kind
