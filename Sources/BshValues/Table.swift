@@ -28,24 +28,44 @@ public struct Table: Sendable {
 
     /// The table as lines of text, ending with a newline; trailing spaces trimmed.
     public func render(boldHeader: Bool = false) -> String {
-        var widths = columns.map { $0.title.count }
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
-            }
-        }
         var out = ""
-        for row in [columns.map(\.title)] + rows {
-            var line = ""
-            for (index, cell) in row.enumerated() where index < columns.count {
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                let isLast = index == columns.count - 1
-                line += columns[index].alignment == .right ? padding + cell : cell + (isLast ? "" : padding)
-                if !isLast { line += "  " }
-            }
-            while line.hasSuffix(" ") { line.removeLast() }
-            out += (boldHeader && out.isEmpty ? "\u{1B}[1m\(line)\u{1B}[0m" : line) + "\n"
+        stream(rows: rows.count, boldHeader: boldHeader, to: { out += $0 }) { row, column in
+            column < rows[row].count ? rows[row][column] : ""
         }
         return out
+    }
+
+    /// Writes the table without holding its rows: `cell` is asked for each cell twice, once to measure
+    /// the columns and once to write them, and lines go to `write` in chunks of about 64 KiB.
+    public func stream(
+        rows: Int, boldHeader: Bool = false, to write: (String) -> Void, cell: (_ row: Int, _ column: Int) -> String
+    ) {
+        var widths = columns.map { $0.title.count }
+        for row in 0..<rows {
+            for column in widths.indices { widths[column] = max(widths[column], cell(row, column).count) }
+        }
+        var chunk = line(columns.map(\.title), widths: widths)
+        if boldHeader { chunk = "\u{1B}[1m\(chunk.dropLast())\u{1B}[0m\n" }
+        for row in 0..<rows {
+            chunk += line(widths.indices.map { cell(row, $0) }, widths: widths)
+            if chunk.utf8.count >= 1 << 16 {
+                write(chunk)
+                chunk = ""
+            }
+        }
+        if !chunk.isEmpty { write(chunk) }
+    }
+
+    /// One line: cells padded to `widths`, two spaces apart, trailing spaces trimmed.
+    func line(_ cells: [String], widths: [Int]) -> String {
+        var line = ""
+        for (index, cell) in cells.enumerated() where index < columns.count {
+            let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+            let isLast = index == columns.count - 1
+            line += columns[index].alignment == .right ? padding + cell : cell + (isLast ? "" : padding)
+            if !isLast { line += "  " }
+        }
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line + "\n"
     }
 }

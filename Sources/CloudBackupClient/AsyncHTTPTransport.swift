@@ -19,6 +19,22 @@ public final class AsyncHTTPTransport: HTTPTransport {
         self.maximumBodySize = maximumBodySize
     }
 
+    /// The response body, read chunk by chunk into one array sized from `Content-Length`: a large
+    /// body (a browse result of a million entries) is held once, not once as a buffer and again as a copy.
+    private func bytes(of response: HTTPClientResponse) async throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        if let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length <= maximumBodySize {
+            bytes.reserveCapacity(length)
+        }
+        for try await chunk in response.body {
+            guard bytes.count + chunk.readableBytes <= maximumBodySize else {
+                throw NIOTooManyBytesError(maxBytes: maximumBodySize)
+            }
+            bytes.append(contentsOf: chunk.readableBytesView)
+        }
+        return bytes
+    }
+
     public func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
         var outgoing = HTTPClientRequest(url: request.url)
         outgoing.method = HTTPMethod(rawValue: request.method)
@@ -30,11 +46,10 @@ public final class AsyncHTTPTransport: HTTPTransport {
         }
         do {
             let response = try await client.execute(outgoing, timeout: .nanoseconds(Int64(timeout.nanoseconds)))
-            let buffer = try await response.body.collect(upTo: maximumBodySize)
             return TransportResponse(
                 status: Int(response.status.code),
                 headers: response.headers.map { ($0.name, $0.value) },
-                body: Array(buffer.readableBytesView)
+                body: try await bytes(of: response)
             )
         } catch is CancellationError {
             throw CancellationError()

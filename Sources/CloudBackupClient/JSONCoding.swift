@@ -12,7 +12,12 @@ public enum JSONCoding {
     /// Decodes a response body, naming the operation when the shape is not the documented one.
     public static func decode<T: Decodable>(_ type: T.Type, from body: [UInt8], operation: String) throws -> T {
         do {
-            return try JSONDecoder().decode(type, from: Data(body))
+            // The decoder reads the body in place: copying it into a `Data` would double a large body.
+            return try body.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return try JSONDecoder().decode(type, from: Data()) }
+                let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+                return try JSONDecoder().decode(type, from: data)
+            }
         } catch {
             throw APIError(kind: .decoding, operation: operation, message: "unexpected response: \(describe(error))")
         }

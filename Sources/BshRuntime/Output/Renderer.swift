@@ -78,14 +78,23 @@ extension Renderer {
         host.writeOutput(lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined())
     }
 
+    /// A directory listing, sorted by name. Written row by row in chunks: a directory may hold a
+    /// million entries, whose table would otherwise be built whole in memory first.
     func browse(_ result: BrowseResult) {
         guard show(result) else { return }
-        var table = Table([("NAME", .left), ("SIZE", .right), ("TYPE", .left)])
-        for item in result.items.sorted(by: { $0.remoteName < $1.remoteName }) {
-            let name = item.remoteName.escaped + (item.isDirectory ? "/" : "")
-            table.add([name, item.isDirectory ? "-" : String(item.bytes), Self.kind(of: item)])
+        let items = result.items
+        let names = items.map(\.remoteName)
+        let order = names.indices.sorted { names[$0] < names[$1] }
+        let shown = order.map { names[$0].escaped + (items[$0].isDirectory ? "/" : "") }
+        let table = Table([("NAME", .left), ("SIZE", .right), ("TYPE", .left)])
+        table.stream(rows: order.count, boldHeader: host.colorsOutput, to: host.writeOutput) { row, column in
+            let item = items[order[row]]
+            switch column {
+            case 0: return shown[row]
+            case 1: return item.isDirectory ? "-" : String(item.bytes)
+            default: return Self.kind(of: item)
+            }
         }
-        write(table)
     }
 
     func logFiles(_ files: [LogFile]) {
