@@ -31,6 +31,17 @@ public struct Record: Sendable, Equatable {
         self.values = values
     }
 
+    /// A record whose key array is `keys` itself, shared with every record built from the same array:
+    /// the way to build a million records of one shape without a million copies of their keys.
+    /// Keys must be unique; extra keys or values beyond the shorter array are dropped.
+    public init(sharing keys: [String], values: [Value]) {
+        if keys.count == values.count {
+            self.init(uniqueKeys: keys, values: values)
+        } else {
+            self.init(Array(zip(keys, values)))
+        }
+    }
+
     /// The value of a field, nil when there is no such field.
     public subscript(key: String) -> Value? {
         keys.firstIndex(of: key).map { values[$0] }

@@ -16,6 +16,7 @@ extension CloudBackupClient {
     public func backupBrowseResult(backupID: String, requestID: String) async throws -> BrowseResult? {
         let response = try await send(.getBackupBrowseRequest, backupID, requestID, accepting: [404])
         if response.status == 404 { return nil }
+        if let result = BrowseResultDecoder.decode(response.body) { return result }
         return try JSONCoding.decode(
             BrowseResult.self, from: response.body, operation: Self.label(.getBackupBrowseRequest, backupID, requestID))
     }

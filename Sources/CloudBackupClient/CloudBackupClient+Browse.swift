@@ -19,6 +19,7 @@ extension CloudBackupClient {
     public func browseResult(agentID: String, requestID: String) async throws -> BrowseResult? {
         let response = try await send(.getAgentBrowseRequest, agentID, requestID, accepting: [404])
         if response.status == 404 { return nil }
+        if let result = BrowseResultDecoder.decode(response.body) { return result }
         return try JSONCoding.decode(
             BrowseResult.self, from: response.body,
             operation: "GET " + APIOperation.getAgentBrowseRequest.path(agentID, requestID))

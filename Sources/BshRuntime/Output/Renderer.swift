@@ -78,23 +78,33 @@ extension Renderer {
         host.writeOutput(lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined())
     }
 
-    /// A directory listing, sorted by name. Written row by row in chunks: a directory may hold a
-    /// million entries, whose table would otherwise be built whole in memory first.
+    /// A directory listing, sorted by name. Written row by row in chunks, and names are worked out as
+    /// rows are written: a directory may hold a million entries.
     func browse(_ result: BrowseResult) {
         guard show(result) else { return }
         let items = result.items
-        let names = items.map(\.remoteName)
-        let order = names.indices.sorted { names[$0] < names[$1] }
-        let shown = order.map { names[$0].escaped + (items[$0].isDirectory ? "/" : "") }
+        let order = items.indices.sorted { Self.nameOrder(items[$0], items[$1]) }
         let table = Table([("NAME", .left), ("SIZE", .right), ("TYPE", .left)])
         table.stream(rows: order.count, boldHeader: host.colorsOutput, to: host.writeOutput) { row, column in
             let item = items[order[row]]
             switch column {
-            case 0: return shown[row]
+            case 0: return Self.shownName(item)
             case 1: return item.isDirectory ? "-" : String(item.bytes)
             default: return Self.kind(of: item)
             }
         }
+    }
+
+    /// Byte order of the names; plain UTF-8 names compare as they are, without building their bytes.
+    private static func nameOrder(_ a: BrowseItem, _ b: BrowseItem) -> Bool {
+        guard a.nameEncoded == nil, b.nameEncoded == nil else { return a.remoteName < b.remoteName }
+        return a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
+    }
+
+    /// The name as printed: escaped when it needs to be, `/` after a directory.
+    private static func shownName(_ item: BrowseItem) -> String {
+        let plain = item.nameEncoded == nil && !item.name.utf8.contains(UInt8(ascii: "\\"))
+        return (plain ? item.name : item.remoteName.escaped) + (item.isDirectory ? "/" : "")
     }
 
     func logFiles(_ files: [LogFile]) {

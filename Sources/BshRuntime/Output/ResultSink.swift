@@ -23,6 +23,10 @@ final class ResultSink: @unchecked Sendable {
         switch last {
         case .none: return .null
         case .value(let value): return value
+        case .document(let document as ValueConvertible):
+            let value = document.value
+            last = .value(value)
+            return value
         case .document(let document):
             // Sorted keys: the encoder's key order is not stable from run to run, and scripts and tables
             // should see the same document every time.

@@ -1,0 +1,94 @@
+/// A minimal pull parser over JSON bytes, for documents too large to go through `JSONDecoder`
+/// (which builds a map of the whole document before decoding). Every method returns nil on
+/// anything unexpected, leaving the caller to fall back to `JSONDecoder` and its error message.
+struct JSONScanner {
+    let bytes: [UInt8]
+    var index = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool {
+        mutating get {
+            skipWhitespace()
+            return index == bytes.count
+        }
+    }
+
+    mutating func skipWhitespace() {
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
+    }
+
+    /// Consumes `byte` (after whitespace) when it comes next.
+    mutating func take(_ byte: UInt8) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// Calls `field` with each key of an object; `field` must consume the value. False on bad syntax.
+    mutating func object(_ field: (inout JSONScanner, String) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "{")) else { return false }
+        if take(UInt8(ascii: "}")) { return true }
+        repeat {
+            guard let key = string(), take(UInt8(ascii: ":")), field(&self, key) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "}"))
+    }
+
+    /// Calls `element` for each element of an array; `element` must consume it.
+    mutating func array(_ element: (inout JSONScanner) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "[")) else { return false }
+        if take(UInt8(ascii: "]")) { return true }
+        repeat {
+            guard element(&self) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]"))
+    }
+
+    /// `null`, consumed when it comes next.
+    mutating func null() -> Bool {
+        literal("null")
+    }
+
+    mutating func bool() -> Bool? {
+        if literal("true") { return true }
+        if literal("false") { return false }
+        return nil
+    }
+
+    /// A number's text, as written.
+    mutating func numberText() -> String? {
+        skipWhitespace()
+        let start = index
+        while index < bytes.count, "+-.eE0123456789".utf8.contains(bytes[index]) { index += 1 }
+        return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
+    }
+
+    /// Skips any value. Nesting is bounded by the recursion of arrays and objects in the document.
+    mutating func skipValue(depth: Int = 0) -> Bool {
+        guard depth < 512 else { return false }
+        skipWhitespace()
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "\""): return string() != nil
+        case UInt8(ascii: "{"): return object { scanner, _ in scanner.skipValue(depth: depth + 1) }
+        case UInt8(ascii: "["): return array { $0.skipValue(depth: depth + 1) }
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return bool() != nil
+        case UInt8(ascii: "n"): return null()
+        default: return numberText() != nil
+        }
+    }
+
+    private mutating func literal(_ word: String) -> Bool {
+        skipWhitespace()
+        let expected = Array(word.utf8)
+        guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else { return false }
+        index += expected.count
+        return true
+    }
+}
