@@ -26,8 +26,8 @@ public struct Expression: Sendable, Equatable {
         indirect case call(String, [Expression])
         /// `not x` or `-x`.
         indirect case unary(UnaryOperator, Expression)
-        /// `a OP b`; the operator as written (`==`, `and`, `in`, `matches`, …).
-        indirect case binary(String, Expression, Expression)
+        /// `a OP b`.
+        indirect case binary(BinaryOperator, Expression, Expression)
         /// `[a, b, …]`.
         case list([Expression])
         /// `(pipeline)`: a command or pipeline whose value is used.
@@ -40,6 +40,25 @@ public struct Expression: Sendable, Equatable {
     public init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
+    }
+}
+
+/// An infix operator, by its spelling.
+public enum BinaryOperator: String, Sendable, Equatable, CaseIterable {
+    case or, and
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case `in`, matches
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+
+    /// How tightly it binds: 1 `or`, 2 `and`, 3 comparisons, 4 `+ -`, 5 `* / %`.
+    public var precedence: Int {
+        switch self {
+        case .or: 1
+        case .and: 2
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .in, .matches: 3
+        case .add, .subtract: 4
+        case .multiply, .divide, .remainder: 5
+        }
     }
 }
 

@@ -6,25 +6,19 @@ extension ParserState {
         return try parseBinary(level: 1)
     }
 
-    /// The binding strength of the binary operator at the current token, if it is one: 1 `or`, 2 `and`,
-    /// 3 comparisons, 4 `+ -`, 5 `* / %`. (`not` sits between `and` and comparisons.)
-    private mutating func binaryLevel() -> (op: String, level: Int)? {
+    /// The binary operator at the current token, if there is one.
+    private mutating func binaryOperator() -> BinaryOperator? {
         mode = .expression
         let kind = currentKind
         guard kind == .operator || kind == .identifier else { return nil }
         let token = current
-        let level: Int? = switch token.value {
-        case "or": 1
-        case "and": 2
-        case "==", "!=", "<", "<=", ">", ">=", "in", "matches": 3
-        case "+", "-": 4
-        case "*", "/", "%": 5
-        default: nil
+        guard let op = BinaryOperator(rawValue: token.value) else {
+            if token.value == "=" {
+                error("'=' assigns; compare with '=='", at: token.range, hint: "write ==, as in: if $n == 3 { … }")
+            }
+            return nil
         }
-        if level == nil, token.value == "=" {
-            error("'=' assigns; compare with '=='", at: token.range, hint: "write ==, as in: if $n == 3 { … }")
-        }
-        return level.map { (token.value, $0) }
+        return op
     }
 
     /// Precedence climbing: operands joined by operators binding at least as strongly as `minimum`.
@@ -40,11 +34,11 @@ extension ParserState {
         } else {
             left = try parseUnary()
         }
-        while let (op, level) = binaryLevel(), level >= minimum {
+        while let op = binaryOperator(), op.precedence >= minimum {
             advance()
-            let right = try parseBinary(level: level + 1)
+            let right = try parseBinary(level: op.precedence + 1)
             left = Expression(.binary(op, left, right), range: left.range.union(right.range))
-            if level == 3, let next = binaryLevel(), next.level == 3 {
+            if op.precedence == 3, let next = binaryOperator(), next.precedence == 3 {
                 error("comparisons cannot be chained", at: current.range, hint: "combine them with 'and': a < b and b < c")
                 throw SyntaxError()
             }

@@ -1,8 +1,9 @@
 /// A command or an expression, followed by filters: `agents | where status == "offline" | count`.
 public struct Pipeline: Sendable, Equatable {
-    /// Where the values come from. Indirect, so that a pipeline of one expression stays small.
-    public indirect enum Source: Sendable, Equatable {
-        case command(Command)
+    /// Where the values come from. A command is boxed; an expression, the common case in assignments,
+    /// is held in place.
+    public enum Source: Sendable, Equatable {
+        indirect case command(Command)
         case expression(Expression)
     }
 

@@ -80,7 +80,7 @@ enum SyntaxDump {
         case .index(let base, let index): "\(self.expression(base))[\(self.expression(index))]"
         case .call(let name, let arguments): "\(name)(" + arguments.map(self.expression).joined(separator: ", ") + ")"
         case .unary(let op, let operand): "(\(op.rawValue) \(self.expression(operand)))"
-        case .binary(let op, let left, let right): "(\(op) \(self.expression(left)) \(self.expression(right)))"
+        case .binary(let op, let left, let right): "(\(op.rawValue) \(self.expression(left)) \(self.expression(right)))"
         case .list(let elements): "[" + elements.map(self.expression).joined(separator: ", ") + "]"
         case .pipeline(let pipeline): "(" + pipelineText(pipeline) + ")"
         }

@@ -59,16 +59,28 @@ extension Shell {
         }
     }
 
-    private func binary(_ op: String, _ left: Expression, _ right: Expression) async throws -> Value {
-        if op == "and" || op == "or" {
+    private func binary(_ op: BshLanguage.BinaryOperator, _ left: Expression, _ right: Expression) async throws -> Value {
+        let valueOperator: BshValues.BinaryOperator
+        switch op {
+        case .and, .or:
             let first = try await condition(left)
-            if first == (op == "or") { return .bool(first) }
+            if first == (op == .or) { return .bool(first) }
             return .bool(try await condition(right))
+        case .equal: valueOperator = .equal
+        case .notEqual: valueOperator = .notEqual
+        case .less: valueOperator = .less
+        case .lessOrEqual: valueOperator = .lessOrEqual
+        case .greater: valueOperator = .greater
+        case .greaterOrEqual: valueOperator = .greaterOrEqual
+        case .in: valueOperator = .in
+        case .matches: valueOperator = .matches
+        case .add: valueOperator = .add
+        case .subtract: valueOperator = .subtract
+        case .multiply: valueOperator = .multiply
+        case .divide: valueOperator = .divide
+        case .remainder: valueOperator = .remainder
         }
-        guard let binaryOperator = BinaryOperator(rawValue: op) else {
-            throw EvaluationError("unknown operator '\(op)'", at: left.range.union(right.range), kind: .usage)
-        }
-        return try Value.apply(binaryOperator, try await evaluate(left), try await evaluate(right))
+        return try Value.apply(valueOperator, try await evaluate(left), try await evaluate(right))
     }
 
     /// The text of interpolated segments: strings as they are, other values in their text form.
