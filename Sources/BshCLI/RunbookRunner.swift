@@ -1,5 +1,6 @@
 import BshLanguage
 import BshRuntime
+import BshValues
 import Foundation
 
 /// Runs a runbook's steps in one session and reports each step's outcome and a summary.
@@ -91,5 +92,3 @@ extension String {
         count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
-
-import BshValues

@@ -1,4 +1,5 @@
 import BshLanguage
+import BshValues
 
 /// A statement that failed, with where it failed and the exit status it calls for. It is reported once,
 /// by the block that decides to stop or carry on.
@@ -33,5 +34,3 @@ enum ControlSignal: Error {
     case continueLoop(SourceRange)
     case returnValue(Value?)
 }
-
-import BshValues

@@ -1,5 +1,6 @@
 import BshLanguage
 import BshValues
+import CloudBackupAPI
 import Foundation
 
 extension Shell {
@@ -118,5 +119,3 @@ final class BufferedHost: ShellHost, @unchecked Sendable {
         }
     }
 }
-
-import CloudBackupAPI
