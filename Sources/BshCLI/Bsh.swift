@@ -10,16 +10,10 @@ public enum Bsh {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "check" { exit(await CheckCommand.main(Array(arguments.dropFirst()))) }
         if arguments.first == "run" { exit(await RunbookCommand.main(Array(arguments.dropFirst()))) }
-        let command: BshCommand
-        do {
-            command = try BshCommand.parse(arguments)
-        } catch {
-            let isHelp = BshCommand.exitCode(for: error) == .success
-            let message = BshCommand.fullMessage(for: error) + "\n"
-            isHelp ? StandardHost.write(message, to: 1) : StandardHost.write(message, to: 2)
-            exit(isHelp ? 0 : ExitStatus.usage.rawValue)
+        switch BshCommand.parseOrExit(arguments, host: StandardHost(environment: ProcessInfo.processInfo.environment)) {
+        case .success(let command): exit(await run(command))
+        case .failure(let status): exit(status.rawValue)
         }
-        exit(await run(command))
     }
 
     static func run(_ command: BshCommand) async -> Int32 {

@@ -17,14 +17,9 @@ struct CheckCommand: ParsableCommand {
     /// Parses `arguments` and checks the files; returns the exit status.
     static func main(_ arguments: [String]) async -> Int32 {
         let host = StandardHost(environment: ProcessInfo.processInfo.environment)
-        do {
-            let command = try parse(arguments)
-            return command.check(host: host)
-        } catch {
-            let isHelp = exitCode(for: error) == .success
-            let message = fullMessage(for: error) + "\n"
-            isHelp ? host.writeOutput(message) : host.writeError(message)
-            return isHelp ? 0 : ExitStatus.usage.rawValue
+        switch parseOrExit(arguments, host: host) {
+        case .success(let command): return command.check(host: host)
+        case .failure(let exit): return exit.rawValue
         }
     }
 
@@ -38,9 +33,7 @@ struct CheckCommand: ParsableCommand {
             }
             let source = SourceFile(name: path, text: text)
             let diagnostics = ScriptChecker.check(source)
-            for diagnostic in diagnostics {
-                host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
-            }
+            host.writeDiagnostics(diagnostics, in: source)
             problems += diagnostics.count
         }
         if problems > 0 {

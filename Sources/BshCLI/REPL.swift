@@ -65,9 +65,7 @@ struct REPL {
         let source = SourceFile(name: "<prompt>", text: text)
         let parsed = Parser.parse(source)
         if parsed.hasErrors {
-            for diagnostic in parsed.diagnostics {
-                host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
-            }
+            host.writeDiagnostics(parsed.diagnostics, in: source)
             return ExitStatus.usage.rawValue
         }
         return await InterruptibleTask.run { await shell.run(parsed.program, in: source, showLocations: false) }

@@ -38,13 +38,9 @@ struct RunbookCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let host = StandardHost(environment: environment)
         let command: RunbookCommand
-        do {
-            command = try parse(arguments)
-        } catch {
-            let isHelp = exitCode(for: error) == .success
-            let message = fullMessage(for: error) + "\n"
-            isHelp ? host.writeOutput(message) : host.writeError(message)
-            return isHelp ? 0 : ExitStatus.usage.rawValue
+        switch parseOrExit(arguments, host: host) {
+        case .success(let parsed): command = parsed
+        case .failure(let exit): return exit.rawValue
         }
         guard let text = ScriptRunner.read(path: command.path) else {
             host.writeError("bsh: cannot read \(command.path)\n")

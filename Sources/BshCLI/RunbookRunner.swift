@@ -24,16 +24,14 @@ struct RunbookRunner {
 
     func run(_ runbook: Runbook, from start: String?) async -> Int32 {
         let document = runbook.document
-        for diagnostic in runbook.diagnostics { render(diagnostic, in: document) }
+        host.writeDiagnostics(runbook.diagnostics, in: document)
         guard !runbook.steps.isEmpty else {
             host.writeError("bsh: \(document.name) has no ```bsh code blocks\n")
             return ExitStatus.usage.rawValue
         }
         let programs = runbook.steps.map { Parser.parse($0.source) }
         let broken = programs.filter(\.hasErrors)
-        for program in broken {
-            for diagnostic in program.diagnostics { render(diagnostic, in: document) }
-        }
+        for program in broken { host.writeDiagnostics(program.diagnostics, in: document) }
         guard broken.isEmpty else { return ExitStatus.usage.rawValue }
         var first = 1
         if let start {
@@ -68,27 +66,18 @@ struct RunbookRunner {
     private func summary(_ runbook: Runbook, _ outcomes: [Outcome]) -> String {
         var passed = 0, failed = 0, skipped = 0
         var total = Duration.zero
-        var lines = ""
+        // The time last: its width changes from run to run, and the other columns should not move with it.
+        var table = Table([("STEP", .right), ("OUTCOME", .left), ("TITLE", .left), ("TIME", .left)])
         for (step, outcome) in zip(runbook.steps, outcomes) {
-            var time = ""
+            var time = "-"
             switch outcome {
             case .passed(let elapsed): passed += 1; total += elapsed; time = DurationText.format(elapsed)
             case .failed(_, let elapsed): failed += 1; total += elapsed; time = DurationText.format(elapsed)
             case .skipped: skipped += 1
             }
-            let label = outcome.label.padding(toLength: 8, withPad: " ", startingAt: 0)
-            lines += "  \(String(step.number).leftPadded(3))  \(label)\(step.title)\(time.isEmpty ? "" : " (\(time))")\n"
+            table.add([String(step.number), outcome.label, step.title, time])
         }
-        return "\nrunbook \(runbook.document.name): \(passed) passed, \(failed) failed, \(skipped) not run in \(DurationText.format(total))\n" + lines
-    }
-
-    private func render(_ diagnostic: Diagnostic, in document: SourceFile) {
-        host.writeError(DiagnosticRenderer.render(diagnostic, in: document, color: host.usesColor) + "\n")
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
+        let counts = "\(passed) passed, \(failed) failed, \(skipped) not run in \(DurationText.format(total))"
+        return "\nrunbook \(runbook.document.name): \(counts)\n" + table.render()
     }
 }

@@ -12,9 +12,7 @@ struct ScriptRunner {
     func run(_ source: SourceFile) async -> Int32 {
         let parsed = Parser.parse(source)
         if parsed.hasErrors {
-            for diagnostic in parsed.diagnostics {
-                host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
-            }
+            host.writeDiagnostics(parsed.diagnostics, in: source)
             return ExitStatus.usage.rawValue
         }
         let shell = Shell(host: host, services: services, options: options)

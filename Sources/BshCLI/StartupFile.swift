@@ -21,9 +21,7 @@ enum StartupFile {
         let source = SourceFile(name: path, text: text)
         let parsed = Parser.parse(source)
         guard !parsed.hasErrors else {
-            for diagnostic in parsed.diagnostics {
-                host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
-            }
+            host.writeDiagnostics(parsed.diagnostics, in: source)
             return
         }
         _ = await InterruptibleTask.run { await shell.run(parsed.program, in: source) }

@@ -20,12 +20,16 @@ public struct Arguments: Sendable {
     public mutating func nextValue() -> Value? {
         guard index < words.count else { return nil }
         defer { index += 1 }
-        return index < values.count ? values[index] ?? .string(words[index].value) : .string(words[index].value)
+        return value(at: index)
     }
 
     /// Every word as a value, for a procedure's parameters.
     var allValues: [Value] {
-        words.indices.map { index in index < values.count ? values[index] ?? .string(words[index].value) : .string(words[index].value) }
+        words.indices.map(value(at:))
+    }
+
+    private func value(at position: Int) -> Value {
+        (position < values.count ? values[position] : nil) ?? .string(words[position].value)
     }
 
     /// True when every word has been taken.

@@ -38,9 +38,7 @@ extension Shell {
         let file = SourceFile(name: resolved, text: String(decoding: data, as: UTF8.self))
         let parsed = Parser.parse(file)
         if parsed.hasErrors {
-            for diagnostic in parsed.diagnostics {
-                host.writeError(DiagnosticRenderer.render(diagnostic, in: file, color: host.usesColor) + "\n")
-            }
+            host.writeDiagnostics(parsed.diagnostics, in: file)
             throw ShellError.usage("'\(path)' has syntax errors; nothing in it ran")
         }
         let caller = currentSource
