@@ -45,14 +45,13 @@ extension Shell {
         }
     }
 
-    /// A `break`, `continue` or `return` that reached the top of the script.
+    /// A `break` or `continue` outside a loop, or a `return` outside a procedure.
     func misplaced(_ signal: ControlSignal) -> Failure {
-        let (word, range): (String, SourceRange) = switch signal {
-        case .breakLoop(let range): ("break", range)
-        case .continueLoop(let range): ("continue", range)
-        case .returnValue: ("return", SourceRange(at: 0))
+        let (message, hint, range): (String, String, SourceRange) = switch signal {
+        case .breakLoop(let range): ("'break' outside a loop", "use it inside for or while", range)
+        case .continueLoop(let range): ("'continue' outside a loop", "use it inside for or while", range)
+        case .returnValue(_, let range): ("'return' outside a procedure", "use it inside def; 'exit' ends the script", range)
         }
-        return Failure(message: "'\(word)' outside a loop", hint: "use it inside for or while", status: .usage, command: nil,
-                       range: range, source: currentSource)
+        return Failure(message: message, hint: hint, status: .usage, command: nil, range: range, source: currentSource)
     }
 }

@@ -32,5 +32,5 @@ struct EvaluationError: Error {
 enum ControlSignal: Error {
     case breakLoop(SourceRange)
     case continueLoop(SourceRange)
-    case returnValue(Value?)
+    case returnValue(Value?, SourceRange)
 }

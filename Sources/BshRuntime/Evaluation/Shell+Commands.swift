@@ -88,8 +88,11 @@ extension Shell {
         var result = Value.null
         do {
             try await executeBlock(procedure.body.statements)
-        } catch ControlSignal.returnValue(let value) {
+        } catch ControlSignal.returnValue(let value, _) {
             result = value ?? .null
+        } catch let signal as ControlSignal {
+            // A `break` or `continue` does not leave its procedure for a loop of the caller.
+            throw misplaced(signal)
         }
         if capture {
             output.sink.last = .value(result)

@@ -74,7 +74,10 @@ extension Shell {
         } catch is ControlSignal {
             return nil
         } catch is ExitRequest {
-            return "'exit' inside a parallel loop"
+            let message = "'exit' inside a parallel loop"
+            _ = report(Failure(message: message, hint: "an iteration cannot end the script; fail it with expect, or exit after the loop",
+                               status: .usage, command: nil, range: body.range, source: currentSource), showLocation: true)
+            return message
         } catch {
             return "interrupted"
         }

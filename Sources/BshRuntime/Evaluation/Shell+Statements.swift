@@ -56,7 +56,7 @@ extension Shell {
         case .return(let value):
             var result: Value?
             if let value { result = try await evaluate(value, capture: true) }
-            throw ControlSignal.returnValue(result)
+            throw ControlSignal.returnValue(result, statement.range)
         case .define(let procedure):
             try define(procedure)
         case .expect(let condition, let message):
