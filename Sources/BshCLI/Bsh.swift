@@ -5,6 +5,11 @@ import Foundation
 
 /// The entry point of the `bsh` executable.
 public enum Bsh {
+    /// Process-wide settings that must precede any other thread: call first, before `main`.
+    public static func prepareProcess() {
+        MemoryTuning.apply()
+    }
+
     /// Parses the command line, runs what it asks for, and exits with the documented status.
     public static func main() async -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())

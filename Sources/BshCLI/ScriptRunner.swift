@@ -24,8 +24,7 @@ struct ScriptRunner {
 
     /// The text of a script file; nil when it cannot be read. Invalid UTF-8 is read leniently.
     static func read(path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        SourceReader.read(path: path)
     }
 }
 

@@ -12,7 +12,7 @@ extension ParserState {
         let kind = currentKind
         guard kind == .operator || kind == .identifier else { return nil }
         let token = current
-        guard let op = BinaryOperator(rawValue: token.value) else {
+        guard let op = BinaryOperator(spelling: token.value) else {
             if token.value == "=" {
                 error("'=' assigns; compare with '=='", at: token.range, hint: "write ==, as in: if $n == 3 { … }")
             }

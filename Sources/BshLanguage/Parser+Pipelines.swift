@@ -3,10 +3,18 @@ extension ParserState {
     mutating func parsePipeline() throws -> Pipeline {
         try nest()
         defer { depth -= 1 }
-        mode = .command
+        // Only a name can start a command. After `=` the next token was looked at as an expression: a
+        // value such as `$i + 1` is then not lexed again as a shell word, interpolations and all.
+        let startsCommand: Bool
+        if mode == .expression, currentKind != .identifier {
+            startsCommand = false
+        } else {
+            mode = .command
+            startsCommand = isCommandStart()
+        }
         let start = current.range.start
         let source: Pipeline.Source
-        if isCommandStart() {
+        if startsCommand {
             source = .command(try parseCommand())
         } else {
             mode = .expression

@@ -42,7 +42,7 @@ extension ParserState {
     mutating func parseStatement() throws -> Statement {
         let start = current.range.start
         let kind: Statement.Kind
-        if currentKind == .bareword, current.interpolations.isEmpty, let keyword = StatementKeyword(rawValue: current.value) {
+        if currentKind == .bareword, current.interpolations.isEmpty, let keyword = StatementKeyword(spelling: current.value) {
             let saved = self
             let token = current
             advance()
@@ -111,4 +111,28 @@ extension ParserState {
 /// The words that start a statement other than a command.
 enum StatementKeyword: String {
     case `let`, set, `if`, `for`, `while`, `break`, `continue`, `return`, def, expect, `try`, on, `else`, `catch`
+
+    /// The keyword spelled `text`. Every command word is looked up, so the first letter picks the one
+    /// candidate to compare instead of a string switch comparing all fourteen.
+    init?(spelling text: String) {
+        let utf8 = text.utf8
+        guard utf8.count >= 2, utf8.count <= 8, let first = utf8.first else { return nil }
+        let candidate: StatementKeyword? = switch first {
+        case UInt8(ascii: "l"): .let
+        case UInt8(ascii: "s"): .set
+        case UInt8(ascii: "i"): .if
+        case UInt8(ascii: "f"): .for
+        case UInt8(ascii: "w"): .while
+        case UInt8(ascii: "b"): .break
+        case UInt8(ascii: "c"): utf8.count == 5 ? .catch : .continue
+        case UInt8(ascii: "r"): .return
+        case UInt8(ascii: "d"): .def
+        case UInt8(ascii: "e"): utf8.count == 4 ? .else : .expect
+        case UInt8(ascii: "t"): .try
+        case UInt8(ascii: "o"): .on
+        default: nil
+        }
+        guard let candidate, candidate.rawValue == text else { return nil }
+        self = candidate
+    }
 }

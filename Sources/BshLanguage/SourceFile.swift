@@ -13,17 +13,22 @@ public struct SourceFile: Sendable {
     public init(name: String, text: String) {
         self.name = name
         self.text = text
-        var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == ASCII.lineFeed { starts.append(offset) }
-        }
-        self.lineStarts = starts
+        self.lineStarts = Self.lineStarts(of: text)
     }
 
     /// The number of lines; text ending in a newline has an empty last line after it.
     public var lineCount: Int { lineStarts.count }
+
+    private static func lineStarts(of text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == ASCII.lineFeed {
+                starts.append(offset + 1)
+            }
+            return starts
+        }
+    }
 
     /// The line and column of a UTF-8 offset. Offsets outside the text are clamped to it.
     ///

@@ -1,3 +1,4 @@
 import BshCLI
 
+Bsh.prepareProcess()
 await Bsh.main()

@@ -1,0 +1,37 @@
+import BshLanguage
+import Testing
+
+@Suite("Operator spellings")
+struct SpellingTests {
+    @Test(arguments: BinaryOperator.allCases)
+    func everyOperatorIsFoundByItsSpelling(_ op: BinaryOperator) {
+        #expect(BinaryOperator(spelling: op.rawValue) == op)
+    }
+
+    @Test(arguments: ["", "=", "!", "<<", "=>", "+=", "o", "an", "andx", "ins", "match", "matchesx", "Or", "x"])
+    func otherWordsAreNotOperators(_ text: String) {
+        #expect(BinaryOperator(spelling: text) == nil)
+    }
+}
+
+@Suite("Keyword spellings")
+struct KeywordSpellingTests {
+    @Test(arguments: ["lets x", "sets", "iff", "format", "whiles", "breaks", "catches", "continues", "returns",
+                      "define", "expected", "tryout", "one", "elsewhere", "l", "e", "Let x", "SET"])
+    func wordsThatOnlyLookLikeKeywordsAreCommands(_ text: String) {
+        #expect(parse(text).diagnostics == [])
+        #expect(SyntaxDump.program(text).allSatisfy { $0.hasPrefix("[") })
+    }
+
+    @Test(arguments: [
+        ("let n = 1", "(let n 1)"), ("set n = 1", "(set n 1)"), ("if true { }", "(if true {})"),
+        ("for x in [] { }", "(for x [] {})"),
+        ("while false { break; continue }", "(while false {(break); (continue)})"),
+        ("def f() { return }", "(def f () {(return)})"), ("expect true", "(expect true)"),
+        ("try { } catch { }", "(try {} catch _ {})"), ("on error stop", "(on-error stop)"),
+    ])
+    func everyKeywordStartsItsStatement(text: String, expected: String) {
+        #expect(parse(text).diagnostics == [])
+        #expect(SyntaxDump.program(text) == [expected])
+    }
+}
