@@ -34,7 +34,11 @@ enum SourceReader {
     /// Pipes, terminals and files whose size is not known in advance (`bsh <(…)`, /dev/stdin).
     private static func readStream(_ descriptor: Int32) -> String? {
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        guard let data = try? handle.readToEnd() else { return nil }
-        return String(decoding: data ?? Data(), as: UTF8.self)
+        do {
+            // readToEnd gives nil, not empty data, for an empty stream.
+            return String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+        } catch {
+            return nil
+        }
     }
 }
