@@ -42,17 +42,11 @@ extension ParserState {
     mutating func parseStatement() throws -> Statement {
         let start = current.range.start
         let kind: Statement.Kind
-        if currentKind == .bareword, current.interpolations.isEmpty, let keyword = StatementKeyword(spelling: current.value) {
-            let saved = self
-            let token = current
+        let token = current
+        if token.kind == .bareword, token.interpolations.isEmpty, let keyword = StatementKeyword(spelling: token.value),
+            !continuesWithQuote(token) {
             advance()
-            if currentKind.isWordPart, !current.hasLeadingTrivia {
-                // `let"x"`: one word that only starts like the keyword.
-                self = saved
-                kind = .pipeline(try parsePipeline())
-            } else {
-                kind = try parseKeywordStatement(keyword, token: token)
-            }
+            kind = try parseKeywordStatement(keyword, token: token)
         } else {
             kind = .pipeline(try parsePipeline())
         }
@@ -94,6 +88,13 @@ extension ParserState {
         }
         advance()
         return Block(statements: statements, range: SourceRange(start: open.range.start, end: lastEnd))
+    }
+
+    /// True for `let"x"`: one word that only starts like a keyword. (A bareword ends at a quote; any
+    /// other character that joins it would have been part of the bareword.)
+    private func continuesWithQuote(_ token: Token) -> Bool {
+        let next = lexer.byte(at: token.range.end)
+        return next == ASCII.singleQuote || next == ASCII.doubleQuote
     }
 
     /// Skips newlines and reports whether the next word is `keyword`; used for `else` and `catch`,

@@ -17,7 +17,8 @@ struct SpellingTests {
 @Suite("Keyword spellings")
 struct KeywordSpellingTests {
     @Test(arguments: ["lets x", "sets", "iff", "format", "whiles", "breaks", "catches", "continues", "returns",
-                      "define", "expected", "tryout", "one", "elsewhere", "l", "e", "Let x", "SET"])
+                      "define", "expected", "tryout", "one", "elsewhere", "l", "e", "Let x", "SET",
+                      "let\"x\" = 1", "set'y' z", "if\"a\""])
     func wordsThatOnlyLookLikeKeywordsAreCommands(_ text: String) {
         #expect(parse(text).diagnostics == [])
         #expect(SyntaxDump.program(text).allSatisfy { $0.hasPrefix("[") })
