@@ -7,11 +7,11 @@ enum AgentAdminCommands {
     static let levels = ["fatal", "error", "warn", "info", "debug", "trace", "all"]
 
     static func run(_ sub: String, shell: isolated Shell, arguments: inout Arguments) async throws {
-        let client = try await shell.client()
         switch sub {
         case "delete":
-            let agent = try await shell.resolveAgent(try single(&arguments, "agent ID", usage: "agent delete ID"))
-            try await client.deleteAgent(id: agent.id)
+            let query = try single(&arguments, "agent ID", usage: "agent delete ID")
+            let agent = try await shell.resolveAgent(query)
+            try await shell.client().deleteAgent(id: agent.id)
             if shell.currentAgent?.id == agent.id { shell.currentAgent = nil }
             shell.agents = nil
             shell.output.note("agent \(agent.name) (\(agent.id)) deleted")
@@ -22,13 +22,15 @@ enum AgentAdminCommands {
                 throw ShellError.usage("'\(level)' is not a log level", hint: "use one of \(levels.joined(separator: ", "))")
             }
             let agent = try shell.requireAgent(for: "agent log-level \(level)")
-            try await client.updateAgent(id: agent.id, [PatchOperation(op: "replace", path: "/log_level", value: .string(level.lowercased()))])
+            try await shell.client().updateAgent(
+                id: agent.id, [PatchOperation(op: "replace", path: "/log_level", value: .string(level.lowercased()))])
             shell.output.note("\(agent.name): log level \(level.lowercased())")
             return
         default:
             try arguments.finish(usage: "agent \(sub)")
         }
         let agent = try shell.requireAgent(for: "agent \(sub)")
+        let client = try await shell.client()
         switch sub {
         case "status":
             let status = try await client.agentStatus(agentID: agent.id)

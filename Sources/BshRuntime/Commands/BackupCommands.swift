@@ -30,17 +30,19 @@ enum BackupCommands {
         ) { shell, arguments in
             let sub = try arguments.required("subcommand", usage: usage)
             guard subcommands.contains(sub) else { throw arguments.unknownSubcommand(sub, of: subcommands) }
-            let client = try await shell.client()
             if sub == "start" {
-                let id = try await shell.resolveConfigurationID(try single(&arguments, "configuration ID", usage: "backup start CONFIG"))
-                let backup = try await client.startBackup(configurationID: id)
+                let query = try single(&arguments, "configuration ID", usage: "backup start CONFIG")
+                let id = try await shell.resolveConfigurationID(query)
+                let backup = try await shell.client().startBackup(configurationID: id)
                 shell.pending = .job(kind: .backup, id: backup.id)
                 shell.lastCreated["backup"] = backup.id
                 shell.output.one(backup, shell.output.backups)
                 shell.output.note("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
                 return
             }
-            let id = try await shell.resolveBackupID(try single(&arguments, "backup ID", usage: "backup \(sub) ID"))
+            let query = try single(&arguments, "backup ID", usage: "backup \(sub) ID")
+            let id = try await shell.resolveBackupID(query)
+            let client = try await shell.client()
             switch sub {
             case "show":
                 shell.output.one(try await client.backup(id: id), shell.output.backups)

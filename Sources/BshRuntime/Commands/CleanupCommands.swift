@@ -17,18 +17,19 @@ enum CleanupCommands {
             usage: usage, example: "agent web01; cleanup start; wait", subcommands: subcommands
         ) { shell, arguments in
             let sub = try arguments.required("subcommand", usage: usage)
-            let client = try await shell.client()
             switch sub {
             case "start":
                 try arguments.finish(usage: "cleanup start")
                 let agent = try shell.requireAgent(for: "cleanup start")
-                let cleanup = try await client.startCleanup(agentID: agent.id)
+                let cleanup = try await shell.client().startCleanup(agentID: agent.id)
                 shell.pending = .job(kind: .cleanup, id: cleanup.id)
                 shell.lastCreated["cleanup"] = cleanup.id
                 shell.output.one(cleanup, shell.output.cleanups)
                 shell.output.note("cleanup \(cleanup.id.prefix(8)) started; 'wait' for it to finish")
             case "show", "cancel", "errors":
-                let id = try await shell.resolveCleanupID(try single(&arguments, "cleanup ID", usage: "cleanup \(sub) ID"))
+                let query = try single(&arguments, "cleanup ID", usage: "cleanup \(sub) ID")
+                let id = try await shell.resolveCleanupID(query)
+                let client = try await shell.client()
                 if sub == "show" {
                     shell.output.one(try await client.cleanup(id: id), shell.output.cleanups)
                 } else if sub == "errors" {

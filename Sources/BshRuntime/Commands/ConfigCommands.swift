@@ -15,7 +15,6 @@ enum ConfigCommands {
         ) { shell, arguments in
             let options = try OptionWords(&arguments, flags: ["--all"], usage: listUsage)
             try expectNoPositional(options, usage: listUsage)
-            let client = try await shell.client()
             if options.has("--all") {
                 shell.output.configurations(try await shell.client().listConfigurations())
             } else {
@@ -28,10 +27,10 @@ enum ConfigCommands {
             usage: usage, example: "config create etc --include /etc --daily 02:30 --email ops@example.com", subcommands: subcommands
         ) { shell, arguments in
             let sub = try arguments.required("subcommand", usage: usage)
-            let client = try await shell.client()
             switch sub {
             case "show":
-                let id = try await shell.resolveConfigurationID(try single(&arguments, "configuration ID", usage: "config show ID"))
+                let query = try single(&arguments, "configuration ID", usage: "config show ID")
+                let id = try await shell.resolveConfigurationID(query)
                 shell.output.configuration(try await shell.client().configuration(id: id))
             case "create":
                 let agent = try shell.requireAgent(for: "config create NAME --include /etc")
@@ -41,13 +40,15 @@ enum ConfigCommands {
                 shell.output.configuration(created)
                 shell.output.note("configuration \(created.name) created (\(created.id)); 'backup start \(created.id.prefix(8))' runs it")
             case "enable", "disable":
-                let id = try await shell.resolveConfigurationID(try single(&arguments, "configuration ID", usage: "config \(sub) ID"))
-                try await client.updateConfiguration(
+                let query = try single(&arguments, "configuration ID", usage: "config \(sub) ID")
+                let id = try await shell.resolveConfigurationID(query)
+                try await shell.client().updateConfiguration(
                     id: id, [PatchOperation(op: "replace", path: "/enabled", value: .bool(sub == "enable"))])
                 shell.output.note("configuration \(id.prefix(8)) \(sub)d")
             case "delete":
-                let id = try await shell.resolveConfigurationID(try single(&arguments, "configuration ID", usage: "config delete ID"))
-                try await client.deleteConfiguration(id: id)
+                let query = try single(&arguments, "configuration ID", usage: "config delete ID")
+                let id = try await shell.resolveConfigurationID(query)
+                try await shell.client().deleteConfiguration(id: id)
                 shell.output.note("configuration \(id.prefix(8)) deleted")
             default:
                 throw arguments.unknownSubcommand(sub, of: subcommands)

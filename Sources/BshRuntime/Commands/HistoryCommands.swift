@@ -13,10 +13,11 @@ enum HistoryCommands {
         ) { shell, arguments in
             let options = try OptionWords(&arguments, valued: ["--config"], flags: ["--agent"], usage: activitiesUsage)
             try expectNoPositional(options, usage: activitiesUsage)
+            let agent = options.has("--agent") ? try shell.requireAgent(for: "activities --agent") : nil
             let client = try await shell.client()
             let list: Paginated<Activity>
-            if options.has("--agent") {
-                list = client.agentActivities(agentID: try shell.requireAgent(for: "activities --agent").id)
+            if let agent {
+                list = client.agentActivities(agentID: agent.id)
             } else if let query = options.value("--config") {
                 list = client.configurationActivities(configurationID: try await shell.resolveConfigurationID(query))
             } else {
@@ -38,10 +39,11 @@ enum HistoryCommands {
                 }
                 limit = value
             }
+            let agent = options.has("--agent") ? try shell.requireAgent(for: "events --agent") : nil
             let client = try await shell.client()
             let list: Paginated<Event>
-            if options.has("--agent") {
-                list = client.agentEvents(agentID: try shell.requireAgent(for: "events --agent").id)
+            if let agent {
+                list = client.agentEvents(agentID: agent.id)
             } else if let query = options.value("--backup") {
                 list = client.backupEvents(backupID: try await shell.resolveBackupID(query))
             } else if let query = options.value("--restore") {

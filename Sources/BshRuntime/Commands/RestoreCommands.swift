@@ -18,7 +18,6 @@ enum RestoreCommands {
             usage: startUsage, example: "restore start 9c1e --to /tmp/restored /etc/hosts; wait", subcommands: subcommands
         ) { shell, arguments in
             let sub = try arguments.required("subcommand", usage: usage)
-            let client = try await shell.client()
             switch sub {
             case "start":
                 let options = try OptionWords(&arguments, valued: ["--to", "--agent"], flags: ["--overwrite"], usage: startUsage)
@@ -38,13 +37,15 @@ enum RestoreCommands {
                 let request = StartRestoreRequest(
                     backupID: backupID, destinationAgentID: agentID, destinationPath: destination,
                     overwriteFiles: options.has("--overwrite"), inclusions: options.positional.dropFirst().map { shell.pathRule($0, cacheKey: Shell.backupCacheKey(backupID)) })
-                let restore = try await client.startRestore(request)
+                let restore = try await shell.client().startRestore(request)
                 shell.pending = .job(kind: .restore, id: restore.id)
                 shell.lastCreated["restore"] = restore.id
                 shell.output.one(restore, shell.output.restores)
                 shell.output.note("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
             case "show", "cancel", "errors":
-                let id = try await shell.resolveRestoreID(try single(&arguments, "restore ID", usage: "restore \(sub) ID"))
+                let query = try single(&arguments, "restore ID", usage: "restore \(sub) ID")
+                let id = try await shell.resolveRestoreID(query)
+                let client = try await shell.client()
                 switch sub {
                 case "show": shell.output.one(try await client.restore(id: id), shell.output.restores)
                 case "cancel":

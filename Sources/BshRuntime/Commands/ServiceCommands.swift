@@ -32,16 +32,18 @@ enum ServiceCommands {
             "settings", group: .service, summary: "show or change the project's summary e-mails", usage: settingsUsage,
             example: "settings set --daily on --email ops@example.com", subcommands: ["set"]
         ) { shell, arguments in
-            let client = try await shell.client()
             guard let sub = arguments.next() else {
-                return shell.output.summarySettings(try await client.summarySettings())
+                return shell.output.summarySettings(try await shell.client().summarySettings())
             }
             guard sub == "set" else { throw arguments.unknownSubcommand(sub, of: ["set"]) }
             let options = try OptionWords(&arguments, valued: ["--daily", "--weekly"], lists: ["--email"], usage: settingsUsage)
             try expectNoPositional(options, usage: settingsUsage)
+            let daily = try options.value("--daily").map { try onOff($0, "--daily") }
+            let weekly = try options.value("--weekly").map { try onOff($0, "--weekly") }
+            let client = try await shell.client()
             var settings = try await client.summarySettings()
-            if let daily = options.value("--daily") { settings.daily = try onOff(daily, "--daily") }
-            if let weekly = options.value("--weekly") { settings.weekly = try onOff(weekly, "--weekly") }
+            if let daily { settings.daily = daily }
+            if let weekly { settings.weekly = weekly }
             if let emails = options.values["--email"] {
                 settings.notifications = emails.map { SummarySettings.Recipient(destination: $0) }
             }

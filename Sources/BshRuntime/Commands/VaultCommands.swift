@@ -13,13 +13,13 @@ enum VaultCommands {
             let sub = try arguments.required("subcommand", usage: usage)
             guard subcommands.contains(sub) else { throw arguments.unknownSubcommand(sub, of: subcommands) }
             let agent = try shell.requireAgent(for: "vault \(sub) …")
-            let client = try await shell.client()
             switch sub {
             case "encrypt":
                 let options = try OptionWords(&arguments, valued: ["--old"], usage: "vault encrypt NEW_HEX [--old OLD_HEX]")
                 guard options.positional.count == 1 else {
                     throw ShellError.usage("give one NEW_HEX", hint: "usage: vault encrypt NEW_HEX [--old OLD_HEX]")
                 }
+                let client = try await shell.client()
                 await shell.wakeAgents(client)
                 let request = VaultEncryptionRequest(oldEncryptedPasswordHex: options.value("--old"), newEncryptedPasswordHex: options.positional[0])
                 let requestID = try await client.requestVaultEncryption(agentID: agent.id, request)
@@ -27,6 +27,7 @@ enum VaultCommands {
                 shell.output.note("\(agent.name): vault encryption requested (\(requestID.prefix(8))); 'wait' for the answer")
             case "verify":
                 let hex = try single(&arguments, "HEX", usage: "vault verify HEX")
+                let client = try await shell.client()
                 await shell.wakeAgents(client)
                 let requestID = try await client.requestPasswordVerification(
                     agentID: agent.id, PasswordVerificationRequest(encryptedPasswordHex: hex))
@@ -39,7 +40,7 @@ enum VaultCommands {
                     throw ShellError.usage("missing --from AGENT", hint: "usage: vault move --from AGENT")
                 }
                 let source = try await shell.resolveAgent(query)
-                try await client.moveVault(to: agent.id, from: source.id)
+                try await shell.client().moveVault(to: agent.id, from: source.id)
                 shell.output.note("vault of \(source.name) moved to \(agent.name)")
             }
         }
