@@ -21,11 +21,14 @@ extension BrowseResult: ValueConvertible {
             ["bytes", "mime_type", "name", "name_encoded"],
         ]
         fields.append(("items", .list(items.map { item in
-            var values: [Value] = [.int(item.bytes)]
+            let shape = (item.mimeType == nil ? 0 : 1) + (item.nameEncoded == nil ? 0 : 2)
+            // Exactly as many slots as fields: a million items would otherwise carry 16 MB of spare capacity.
+            var values: [Value] = []
+            values.reserveCapacity(shapes[shape].count)
+            values.append(.int(item.bytes))
             if let mimeType = item.mimeType { values.append(.string(mimeType)) }
             values.append(.string(item.name))
             if let nameEncoded = item.nameEncoded { values.append(.string(nameEncoded)) }
-            let shape = (item.mimeType == nil ? 0 : 1) + (item.nameEncoded == nil ? 0 : 2)
             return .record(Record(sharing: shapes[shape], values: values))
         })))
         fields.append(("path", .string(path)))
