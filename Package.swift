@@ -17,6 +17,8 @@ let package = Package(
     targets: [
         // The language: lexer, parser, AST, diagnostics. Pure and synchronous, no dependencies.
         .target(name: "BshLanguage"),
+        // JSON string literals decoded one way for the value parser and the client's scanner. Pure.
+        .target(name: "JSONText"),
         // The wire contract shared by the client and the emulator.
         .target(name: "CloudBackupAPI"),
         // The async client core: identity auth, transport, retries, errors.
@@ -24,6 +26,7 @@ let package = Package(
             name: "CloudBackupClient",
             dependencies: [
                 "CloudBackupAPI",
+                "JSONText",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
@@ -38,7 +41,7 @@ let package = Package(
             ]
         ),
         // The language's values: types, operators, builtins, filters, and their text, table, JSON and CSV forms. Pure.
-        .target(name: "BshValues"),
+        .target(name: "BshValues", dependencies: ["JSONText"]),
         // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
         .target(name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient"]),
         // libedit's variadic calls wrapped in plain C functions. All C lives here.
@@ -74,6 +77,7 @@ let package = Package(
 
         .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
         .testTarget(name: "BshValuesTests", dependencies: ["BshValues"]),
+        .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupClient", "BshTestSupport"]),
         .testTarget(
