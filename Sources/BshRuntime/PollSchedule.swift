@@ -1,20 +1,27 @@
-/// How often `wait` asks the service: quickly at first, so that an answer that comes in moments is
-/// seen within about 150 ms, then backing off towards a cap, so that a long wait costs well under
-/// one request a second on average.
+/// How often `wait` asks the service. Answers that come in moments (a browse or a vault check, usually
+/// within two seconds) are seen within 150 ms: `wait` asks every 140 ms for its first two seconds.
+/// After that it asks less and less often, up to every 2 s, so that a wait of a minute or more
+/// averages under one request a second.
 public struct PollSchedule: Sendable, Equatable {
-    public var initial: Duration
+    public var quick: Duration
+    public var quickPhase: Duration
     public var factor: Double
     public var cap: Duration
 
-    public init(initial: Duration = .milliseconds(100), factor: Double = 1.25, cap: Duration = .seconds(2)) {
-        self.initial = initial
+    public init(
+        quick: Duration = .milliseconds(140), quickPhase: Duration = .seconds(2), factor: Double = 1.5,
+        cap: Duration = .seconds(2)
+    ) {
+        self.quick = quick
+        self.quickPhase = quickPhase
         self.factor = factor
         self.cap = cap
     }
 
-    /// The interval after `previous` (the first interval when nil).
-    public func interval(after previous: Duration?) -> Duration {
-        guard let previous else { return initial }
+    /// The pause before the next request, `elapsed` into the wait; `previous` is the pause before
+    /// the last request, nil before the second.
+    public func interval(after previous: Duration?, elapsed: Duration) -> Duration {
+        guard let previous, elapsed >= quickPhase else { return quick }
         return min(previous * factor, cap)
     }
 }

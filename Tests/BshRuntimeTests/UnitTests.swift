@@ -28,23 +28,31 @@ struct UnitTests {
         #expect(DurationText.format(.seconds(125)) == "2m5s")
     }
 
-    @Test func pollingIsQuickAtFirstAndCheapOnLongWaits() {
-        let schedule = PollSchedule()
-        var intervals: [Duration] = []
-        var elapsed = Duration.zero
+    /// When each request of a wait is made, by the schedule, up to `limit`.
+    private func requestTimes(_ schedule: PollSchedule, until limit: Duration) -> [Duration] {
+        var times: [Duration] = [.zero]
         var previous: Duration?
-        while elapsed < .seconds(600) {
-            let next = schedule.interval(after: previous)
-            intervals.append(next)
-            elapsed += next
+        while true {
+            let next = schedule.interval(after: previous, elapsed: times.last!)
+            guard times.last! + next <= limit else { return times }
+            times.append(times.last! + next)
             previous = next
         }
-        #expect(intervals[0] <= .milliseconds(150))
-        #expect(intervals[1] <= .milliseconds(150))
-        #expect(intervals.max()! <= .seconds(2))
-        // At most one request a second on average over a ten-minute wait.
-        #expect(intervals.count <= 600)
-        #expect(intervals.count > 300)
+    }
+
+    @Test func pollingIsQuickAtFirstAndCheapOnLongWaits() {
+        let times = requestTimes(PollSchedule(), until: .seconds(600))
+        let gaps = zip(times.dropFirst(), times).map { $0 - $1 }
+        // An answer that comes within two seconds is seen within 150 ms.
+        let early = zip(times, gaps).filter { $0.0 < .seconds(2) }.map(\.1)
+        #expect(early.count >= 14)
+        #expect(early.allSatisfy { $0 <= .milliseconds(150) })
+        // Never more than 2 s between requests; then the pause stays at 2 s.
+        #expect(gaps.max()! == .seconds(2))
+        #expect(gaps.suffix(100).allSatisfy { $0 == .seconds(2) })
+        // At most one request a second on average over a wait of a minute, and far less over ten.
+        #expect(times.filter { $0 <= .seconds(60) }.count <= 60)
+        #expect(times.count <= 330)
     }
 
     @Test func tablesAlignColumnsAndNumbersRight() {

@@ -43,7 +43,7 @@ extension Shell {
                     "timed out after \(DurationText.format(now - start)) waiting for \(pending.description)",
                     hint: "the agent may be offline or busy; 'wait' again to keep waiting, or 'wait 5m' to wait longer")
             }
-            interval = schedule.interval(after: interval)
+            interval = schedule.interval(after: interval, elapsed: now - start)
             let wake = min(now + interval!, deadline)
             while clock.now < wake {
                 progress.update(elapsed: clock.now - start)
