@@ -1,19 +1,22 @@
+#if canImport(Glibc)
 import Glibc
+#endif
 
 /// Allocator settings for a process that may build a large syntax tree or result at once.
 enum MemoryTuning {
-    /// glibc gives each thread that allocates its own arena, and grows those one page at a time, a
-    /// system call (mprotect) each: a 100,000-line script's syntax tree took 9,700 of them, a fifth of
-    /// its run time. The main heap grows by a pad instead; with one arena every thread uses it (small
-    /// allocations are served by each thread's cache, not the arena's lock), and a 16 MiB pad costs
-    /// nothing until its pages are touched.
+    /// glibc gives each thread that allocates an arena of its own, and grows such an arena one page
+    /// at a time, each a system call (mprotect): a 100,000-line script's syntax tree, built on a
+    /// thread of the task pool, took 9,700 of them, a fifth of its run time. With one arena every
+    /// thread uses the main heap, which grows by 128 KiB steps; small allocations are still served
+    /// by each thread's own cache, not under the arena's lock. A user's own settings win.
     static func apply() {
+        #if canImport(Glibc)
+        guard getenv("MALLOC_ARENA_MAX") == nil, getenv("GLIBC_TUNABLES") == nil else { return }
         // mallopt is declared in <malloc.h>, which Swift's Glibc module does not include.
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         guard let symbol = dlsym(nil, "mallopt") else { return }
-        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
-        let arenaMax: Int32 = -8, topPad: Int32 = -2  // M_ARENA_MAX, M_TOP_PAD
-        _ = mallopt(arenaMax, 1)
-        _ = mallopt(topPad, 16 << 20)
+        let arenaMax: Int32 = -8  // M_ARENA_MAX
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 1)
+        #endif
     }
 }

@@ -4,8 +4,16 @@
 /// next newline or `;` (a `{ … }` block as a whole), and parsing goes on, so one call reports every
 /// error in the file.
 public enum Parser {
+    /// The largest script, in bytes: source offsets are kept in 32 bits (see `SourceRange`).
+    public static let maximumSourceSize = Int(UInt32.max)
+
     /// Parses a whole file. Check `hasErrors` on the result before running the program.
     public static func parse(_ source: SourceFile) -> ParseResult {
+        guard source.text.utf8.count <= maximumSourceSize else {
+            let error = Diagnostic.error(
+                "the script is larger than 4 GiB", at: SourceRange(at: 0), hint: "split it into files and 'source' them")
+            return ParseResult(program: Program(), diagnostics: [error])
+        }
         var state = ParserState(lexer: Lexer(source))
         let program = Program(statements: state.parseStatements(inBlock: false))
         return ParseResult(program: program, diagnostics: state.sortedDiagnostics())

@@ -1,7 +1,7 @@
 /// A half-open span of source text, as UTF-8 byte offsets from the start of the file.
 ///
 /// Every node of a syntax tree holds one, so the offsets are kept in 32 bits (scripts are far below
-/// 4 GiB): a large script's tree is a quarter smaller, and faster to build.
+/// 4 GiB, which the parser refuses): a large script's tree is a quarter smaller, and faster to build.
 public struct SourceRange: Sendable, Equatable, Hashable {
     private let storedStart: UInt32
     private let storedEnd: UInt32

@@ -17,7 +17,7 @@ struct UsageErrorTests {
         ("configs", "no agent selected"), ("activities --agent", "no agent selected"),
         ("events --agent", "no agent selected"), ("events --limit x", "'x' is not a positive number"),
         ("restore show", "missing restore ID"), ("restore start", "missing BACKUP"),
-        ("restore start 9c1e", "missing --to PATH"), ("vault verify", "no agent selected"),
+        ("restore start 9c1e", "missing --to PATH"), ("restore start 9c1e --to /x", "no agent selected"), ("vault verify", "no agent selected"),
         ("settings set --daily maybe", "--daily"), ("settings nope", "unknown subcommand"),
         ("health a b", "unexpected argument 'b'"),
     ])

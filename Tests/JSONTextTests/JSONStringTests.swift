@@ -39,6 +39,7 @@ struct JSONStringTests {
         #expect(failure(#""\u12""#) == .init(kind: .badHexDigits, offset: 1))
         #expect(failure(#""\ud83d""#) == .init(kind: .unpairedSurrogate, offset: 1))
         #expect(failure(#""\ud83d\u0041""#) == .init(kind: .unpairedSurrogate, offset: 1))
+        #expect(failure(#""\ud83d \ude00""#) == .init(kind: .unpairedSurrogate, offset: 1))
         #expect(failure(#""\ud83d\uZZZZ""#) == .init(kind: .badHexDigits, offset: 7))
         #expect(failure(#""\ude00x""#) == .init(kind: .unpairedSurrogate, offset: 1))
         let invalid: [UInt8] = [0x22, 0xFF, 0x22]

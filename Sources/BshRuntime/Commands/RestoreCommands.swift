@@ -27,12 +27,13 @@ enum RestoreCommands {
                 guard let destination = options.value("--to") else {
                     throw ShellError.usage("missing --to PATH", hint: "usage: \(startUsage)")
                 }
-                let backupID = try await shell.resolveBackupID(query)
-                let agentID: String
+                let backupID: String, agentID: String
                 if let agent = options.value("--agent") {
+                    backupID = try await shell.resolveBackupID(query)
                     agentID = try await shell.resolveAgent(agent).id
                 } else {
                     agentID = try shell.requireAgent(for: "restore start BACKUP --to PATH").id
+                    backupID = try await shell.resolveBackupID(query)
                 }
                 let request = StartRestoreRequest(
                     backupID: backupID, destinationAgentID: agentID, destinationPath: destination,
