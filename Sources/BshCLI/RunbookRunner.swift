@@ -29,7 +29,7 @@ struct RunbookRunner {
             host.writeError("bsh: \(document.name) has no ```bsh code blocks\n")
             return ExitStatus.usage.rawValue
         }
-        let programs = runbook.steps.map { Parser.parse($0.source) }
+        let programs = runbook.parsedSteps()
         let broken = programs.filter(\.hasErrors)
         for program in broken { host.writeDiagnostics(program.diagnostics, in: document) }
         guard broken.isEmpty else { return ExitStatus.usage.rawValue }
@@ -53,11 +53,10 @@ struct RunbookRunner {
             let elapsed = clock.now - started
             outcomes[index] = result == 0 ? .passed(elapsed) : .failed(result, elapsed)
             host.writeError("<== step \(step.number): \(outcomes[index].label) in \(DurationText.format(elapsed))\n")
-            if result != 0 {
-                if status == 0 { status = result }
-                let exited = await shell.exitRequested != nil
-                if !keepGoing || result == ExitStatus.interrupted.rawValue || exited { break }
-            }
+            if result != 0, status == 0 { status = result }
+            // `exit` ends the runbook, whatever its status; a failure does unless --keep-going.
+            if await shell.exitRequested != nil { break }
+            if result != 0, !keepGoing || result == ExitStatus.interrupted.rawValue { break }
         }
         host.writeError(summary(runbook, outcomes))
         return status

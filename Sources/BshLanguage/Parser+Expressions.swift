@@ -34,7 +34,12 @@ extension ParserState {
         } else {
             left = try parseUnary()
         }
+        // A chain such as `1 + 2 + 3` nests its tree one level per operator, like parentheses would.
+        var levels = 0
+        defer { depth -= levels }
         while let op = binaryOperator(), op.precedence >= minimum {
+            try nest()
+            levels += 1
             advance()
             let right = try parseBinary(level: op.precedence + 1)
             left = Expression(.binary(op, left, right), range: left.range.union(right.range))
@@ -60,9 +65,16 @@ extension ParserState {
 
     private mutating func parsePostfix(_ base: Expression) throws -> Expression {
         var expression = base
+        // Each access nests the tree one level deeper, which whatever walks it later recurses through.
+        var levels = 0
+        defer { depth -= levels }
         while true {
             mode = .expression
             let token = current
+            if token.kind == .dot || token.kind == .leftBracket, !token.hasLeadingTrivia {
+                try nest()
+                levels += 1
+            }
             if token.kind == .dot, !token.hasLeadingTrivia {
                 advance()
                 let name = current

@@ -29,9 +29,11 @@ extension ParserState {
             let elements = try parseList(closing: .rightBracket, what: "list")
             return Expression(.list(elements), range: SourceRange(start: token.range.start, end: lastEnd))
         case .invalid:
+            // The lexer has reported it; consuming it keeps that report when the parser moves on.
+            advance()
             throw SyntaxError()
         default:
-            let found = token.kind == .endOfFile || token.kind == .newline ? "the end of the line" : "\(token.kind) '\(token.value)'"
+            let found = token.kind == .endOfFile || token.kind == .newline ? "the end of the line" : token.described
             error("expected a value, found \(found)", at: token.range,
                   hint: "a value is a number, a \"string\", a $variable, a [list], or (a command)")
             throw SyntaxError()

@@ -16,11 +16,17 @@ extension ParserState {
                 advance()
                 skipStatement()
             default:
+                let reported = committedDiagnosticCount
                 if let statement = try? parseStatement() {
                     statements.append(statement)
                     endStatement()
                 } else {
+                    let failure = current.range
                     skipStatement()
+                    // Never drop a statement without saying why.
+                    if lexer.diagnostics.count + diagnostics.count == reported {
+                        error("cannot read this statement", at: failure, hint: "quote text that is not bsh: \"…\"")
+                    }
                 }
             }
         }
@@ -32,7 +38,7 @@ extension ParserState {
         switch token.kind {
         case .newline, .semicolon, .endOfFile, .rightBrace: return
         default:
-            error("unexpected \(token.kind) '\(token.value)' after the statement", at: token.range,
+            error("unexpected \(token.described) after the statement", at: token.range,
                   hint: "end the statement with a newline or ';' first, or quote the text ('\(token.value)')")
             skipStatement()
         }

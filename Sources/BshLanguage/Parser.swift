@@ -4,6 +4,18 @@
 /// next newline or `;` (a `{ … }` block as a whole), and parsing goes on, so one call reports every
 /// error in the file.
 public enum Parser {
+    /// Parses parts of one file, each on its own, such as a runbook's code blocks: offsets, lines and
+    /// columns stay the file's, and nothing outside the parts is read.
+    public static func parse(_ source: SourceFile, parts: [SourceRange]) -> [ParseResult] {
+        guard source.text.utf8.count <= maximumSourceSize else { return parts.map { _ in parse(source) } }
+        let bytes = Array(source.text.utf8)
+        return parts.map { part in
+            var state = ParserState(lexer: Lexer(bytes: bytes, range: part))
+            let program = Program(statements: state.parseStatements(inBlock: false))
+            return ParseResult(program: program, diagnostics: state.sortedDiagnostics())
+        }
+    }
+
     /// The largest script, in bytes: source offsets are kept in 32 bits (see `SourceRange`).
     public static let maximumSourceSize = Int(UInt32.max)
 
@@ -108,6 +120,12 @@ struct ParserState {
 
     mutating func error(_ message: String, at range: SourceRange, hint: String? = nil) {
         diagnostics.append(.error(message, at: range, hint: hint))
+    }
+
+    /// How many diagnostics stand for good: those of a token looked at but not consumed are dropped
+    /// if the token is lexed again in another mode.
+    var committedDiagnosticCount: Int {
+        diagnostics.count + (hasLookahead ? beforeLookahead.diagnosticCount : lexer.diagnostics.count)
     }
 
     /// The lexer's and the parser's diagnostics in source order.

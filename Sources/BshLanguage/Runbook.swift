@@ -26,3 +26,10 @@ public struct Runbook: Sendable {
         self.diagnostics = scanner.diagnostics
     }
 }
+
+extension Runbook {
+    /// Each step's code parsed on its own, in step order, with the document's lines and columns.
+    public func parsedSteps() -> [ParseResult] {
+        Parser.parse(document, parts: steps.map(\.codeRange))
+    }
+}

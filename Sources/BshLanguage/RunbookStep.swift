@@ -9,9 +9,8 @@ public struct RunbookStep: Sendable {
     /// The 1-based line of the heading that gives the title (for a setext heading, its first
     /// text line); nil when the title is `step N`.
     public let headingLine: Int?
-    /// The document with everything but this step's code blanked out: same name, same UTF-8
-    /// length, same lines; every byte outside the code is a space except `\n` and the `\r` of
-    /// `\r\n`. Parsing it gives diagnostics at the document's own lines and columns.
+    /// The runbook's document, where the step's code is and its errors are located. Parse the step
+    /// with `Runbook.parsedSteps()`, which reads only the code.
     public let source: SourceFile
     /// The code lines' span in the document: from the start of the first code line to the end of
     /// the last one, without the fences or the last line's terminator. Empty for an empty block,
@@ -25,7 +24,7 @@ public struct RunbookStep: Sendable {
         self.number = number
         self.title = heading?.title ?? "step \(number)"
         self.headingLine = heading?.line
-        self.source = Self.blanking(document, except: codeRange)
+        self.source = document
         self.codeRange = codeRange
         self.line = document.location(of: codeRange.start).line
     }
@@ -39,18 +38,4 @@ public struct RunbookStep: Sendable {
     /// `document` with every byte outside `range` turned into a space, except line terminators.
     /// Replacing bytes one for one keeps every offset, even around multi-byte characters, and the
     /// result is valid UTF-8 because `range` starts and ends at line boundaries.
-    static func blanking(_ document: SourceFile, except range: SourceRange) -> SourceFile {
-        var bytes = Array(document.text.utf8)
-        for offset in bytes.indices where offset < range.start || offset >= range.end {
-            switch bytes[offset] {
-            case ASCII.lineFeed:
-                continue
-            case ASCII.carriageReturn where offset + 1 < bytes.count && bytes[offset + 1] == ASCII.lineFeed:
-                continue
-            default:
-                bytes[offset] = ASCII.space
-            }
-        }
-        return SourceFile(name: document.name, text: String(decoding: bytes, as: UTF8.self))
-    }
 }

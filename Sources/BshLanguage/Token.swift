@@ -51,3 +51,15 @@ public struct Interpolation: Sendable, Equatable {
         self.expression = expression
     }
 }
+
+extension Token {
+    /// The token for messages: `'{'` for punctuation, `word 'agent'` for a word.
+    var described: String {
+        switch kind {
+        case .bareword, .singleQuotedString, .doubleQuotedString, .variable, .identifier, .number, .operator, .invalid:
+            "\(kind) '\(value)'"
+        default:
+            kind.description
+        }
+    }
+}

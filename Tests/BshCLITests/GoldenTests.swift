@@ -57,10 +57,11 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
     }
 
     /// How bsh is invoked: a runbook with `bsh run` (`--keep-going` when its name says so, `--from X` for
-    /// a name ending in `-from-X`), a script with the arguments on its `# bsh:` first line
+    /// a name ending in `-from-X`) or with `bsh check` when its name starts with `check-`, a script with the arguments on its `# bsh:` first line
     /// (such as `# bsh: check` or `# bsh: -x`), else as `bsh FILE`.
     var arguments: [String] {
         if file.hasSuffix(".md") {
+            if name.hasPrefix("check-") { return ["check", file] }
             let from = name.components(separatedBy: "-from-").dropFirst().first.map { ["--from", $0] } ?? []
             return ["run", file] + (name.contains("keep-going") ? ["--keep-going"] : []) + from
         }

@@ -38,7 +38,7 @@ struct ParserRecoveryTests {
     @Test func aBraceInACommandHasAHelpfulHint() throws {
         let diagnostic = try #require(parse("echo {").diagnostics.first)
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.message == "unexpected '{' '{' after the statement")
+        #expect(diagnostic.message == "unexpected '{' after the statement")
         #expect(diagnostic.hint == "end the statement with a newline or ';' first, or quote the text ('{')")
         #expect(diagnostic.range == SourceRange(start: 5, end: 6))
     }
@@ -98,5 +98,31 @@ struct ParserRecoveryTests {
         let starts = parse(text).diagnostics.map(\.range.start)
         #expect(starts == starts.sorted())
         #expect(starts.count == 3)
+    }
+}
+
+@Suite("No statement dropped in silence")
+struct SilentDropTests {
+    @Test(arguments: [
+        "expect 1 == 2 @; echo after", "let x = @", "[1] | where é", "expect false or é", "! x", "~~~", "`x`",
+        "@", "^", ":", "é", "2>&1", "echo ${1 + @}", "if $a @ { }",
+    ])
+    func everyUnreadableStatementIsReported(_ text: String) {
+        let result = parse(text)
+        #expect(result.hasErrors, "\(text) parsed without a word")
+    }
+
+    @Test(arguments: [
+        "let x = " + Array(repeating: "1", count: 5_000).joined(separator: " + "),
+        "let x = $a" + String(repeating: ".b", count: 5_000),
+        "let x = $a" + String(repeating: "[0]", count: 5_000),
+        "echo ${a" + String(repeating: ".b", count: 5_000) + "}",
+    ])
+    func longChainsAreBoundedLikeNesting(_ text: String) {
+        #expect(parse(text).diagnostics.map(\.message) == ["nested more than 128 levels deep"])
+    }
+
+    @Test func punctuationIsNamedOnce() {
+        #expect(parse("echo a {").diagnostics.map(\.message) == ["unexpected '{' after the statement"])
     }
 }

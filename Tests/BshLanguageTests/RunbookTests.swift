@@ -140,7 +140,7 @@ private func lookup(_ text: String, in book: Runbook) -> String {
         #expect(step.code.isEmpty)
         #expect(step.line == 3)
         #expect(step.codeRange == SourceRange(at: 17))
-        #expect(Parser.parse(step.source).program.statements.isEmpty)
+        #expect(book.parsedSteps().first?.program.statements.isEmpty == true)
     }
 
     @Test func unclosedBshFenceRunsToTheEndWithAWarning() throws {
@@ -176,8 +176,8 @@ private func lookup(_ text: String, in book: Runbook) -> String {
         let step = try #require(runbook(text).steps.first)
         #expect(step.title == "Title")
         #expect(step.code == "agent a\r\nbrowse /")
-        #expect(step.source.text == "     \r\n   \r\n      \r\nagent a\r\nbrowse /\r\n   \r\n")
-        let result = Parser.parse(step.source)
+        #expect(step.source.text == text)
+        let result = try #require(runbook(text).parsedSteps().first)
         #expect(result.diagnostics.isEmpty)
         #expect(result.program.statements.count == 2)
     }
@@ -204,22 +204,18 @@ private func lookup(_ text: String, in book: Runbook) -> String {
         Trailing 🚀 prose\r
         """
 
-    @Test func sourceKeepsLengthLinesAndOffsets() throws {
+    @Test func eachStepIsParsedFromItsCodeOnly() throws {
         let book = runbook(Self.text)
         #expect(book.steps.count == 2)
-        for step in book.steps {
-            #expect(step.source.name == "RUNBOOK.md")
-            #expect(step.source.text.utf8.count == book.document.text.utf8.count)
-            #expect(step.source.lineCount == book.document.lineCount)
-            let outside = Array(step.source.text.utf8)[..<step.codeRange.start] + Array(step.source.text.utf8)[step.codeRange.end...]
-            #expect(outside.allSatisfy { $0 == 0x20 || $0 == 0x0A })
-            #expect(step.source.lineText(step.line) == book.document.lineText(step.line))
-        }
+        #expect(book.steps.allSatisfy { $0.source.text == book.document.text && $0.source.name == "RUNBOOK.md" })
+        // The prose around the blocks is not bsh and must not be read as such.
+        #expect(book.parsedSteps().map { $0.program.statements.count } == [2, 2])
     }
 
     @Test func parsingAStepCountsItsStatements() throws {
-        let step = try #require(runbook(Self.text).steps.first)
-        let result = Parser.parse(step.source)
+        let book = runbook(Self.text)
+        let step = try #require(book.steps.first)
+        let result = try #require(book.parsedSteps().first)
         #expect(result.diagnostics.isEmpty)
         #expect(result.program.statements.count == 2)
         let first = try #require(result.program.statements.first)
@@ -231,7 +227,7 @@ private func lookup(_ text: String, in book: Runbook) -> String {
         let step = try #require(book.steps.last)
         #expect(step.number == 2)
         #expect(step.title == "Étape deux 日本語")
-        let result = Parser.parse(step.source)
+        let result = try #require(book.parsedSteps().last)
         #expect(result.program.statements.count == 2)
         let error = try #require(result.diagnostics.first)
         #expect(error.severity == .error)
@@ -242,10 +238,9 @@ private func lookup(_ text: String, in book: Runbook) -> String {
         #expect(rendered == DiagnosticRenderer.render(error, in: book.document))
     }
 
-    @Test func strayCarriageReturnOutsideCodeIsBlanked() throws {
-        let step = try #require(runbook("a\rb\n```bsh\nagent a\n```\r").steps.first)
-        #expect(step.source.text == "   \n      \nagent a\n    ")
-        #expect(Parser.parse(step.source).diagnostics.isEmpty)
+    @Test func strayCarriageReturnOutsideCodeIsNotRead() throws {
+        let book = runbook("a\rb\n```bsh\nagent a\n```\r")
+        #expect(book.parsedSteps().map(\.diagnostics.isEmpty) == [true])
     }
 }
 
