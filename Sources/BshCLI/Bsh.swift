@@ -38,8 +38,7 @@ public enum Bsh {
             status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
                 .run(SourceFile(name: "-c", text: statements))
         } else if let path = command.script, path != "-" {
-            guard let text = ScriptRunner.read(path: path) else {
-                host.writeError("bsh: cannot read \(path)\n")
+            guard let text = ScriptRunner.read(path: path, host: host) else {
                 return ExitStatus.usage.rawValue
             }
             status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)

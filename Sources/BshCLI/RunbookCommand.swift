@@ -42,8 +42,7 @@ struct RunbookCommand: ParsableCommand {
         case .success(let parsed): command = parsed
         case .failure(let exit): return exit.rawValue
         }
-        guard let text = ScriptRunner.read(path: command.path) else {
-            host.writeError("bsh: cannot read \(command.path)\n")
+        guard let text = ScriptRunner.read(path: command.path, host: host) else {
             return ExitStatus.usage.rawValue
         }
         let settings: AccessSettings

@@ -22,9 +22,14 @@ struct ScriptRunner {
         return await InterruptibleTask.run { await shell.run(parsed.program, in: source) }
     }
 
-    /// The text of a script file; nil when it cannot be read. Invalid UTF-8 is read leniently.
-    static func read(path: String) -> String? {
-        SourceReader.read(path: path)
+    /// The text of a script file, invalid UTF-8 read leniently; nil, once said why, when it cannot be read.
+    static func read(path: String, host: any ShellHost) -> String? {
+        switch SourceReader.read(path: path) {
+        case .success(let text): return text
+        case .failure(let failure):
+            host.writeError("bsh: cannot read \(path): \(failure.reason)\n")
+            return nil
+        }
     }
 }
 

@@ -14,8 +14,7 @@ enum StartupFile {
 
     /// Runs the file; a parse error or a failed statement is reported and the prompt starts anyway.
     static func run(_ path: String, in shell: Shell, host: any ShellHost) async {
-        guard let text = ScriptRunner.read(path: path) else {
-            host.writeError("bsh: cannot read \(path)\n")
+        guard let text = ScriptRunner.read(path: path, host: host) else {
             return
         }
         let source = SourceFile(name: path, text: text)

@@ -11,6 +11,16 @@ public enum ScriptChecker {
         walker.check(parsed.program.statements)
         return (parsed.diagnostics + walker.warnings).sorted { $0.range.start < $1.range.start }
     }
+
+    /// The diagnostics for a runbook's steps and its fences, in document order. The steps share one
+    /// session, so what one step defines is known to the steps after it; the prose is not read.
+    public static func check(_ runbook: Runbook) -> [Diagnostic] {
+        let parsed = runbook.parsedSteps()
+        var walker = CheckWalker()
+        walker.collectDefinitions(parsed.flatMap(\.program.statements))
+        for step in parsed { walker.check(step.program.statements) }
+        return (runbook.diagnostics + parsed.flatMap(\.diagnostics) + walker.warnings).sorted { $0.range.start < $1.range.start }
+    }
 }
 
 /// Walks the syntax tree twice: first for every name the file defines, then for the uses.

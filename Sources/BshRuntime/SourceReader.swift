@@ -7,18 +7,29 @@ import Darwin
 
 /// Reads a script into a string with one copy: a regular file's bytes go straight into the string's
 /// storage (a large script would otherwise be held twice, as bytes and as text).
-enum SourceReader {
-    /// The file's text, invalid UTF-8 replaced; nil when it cannot be read.
-    static func read(path: String) -> String? {
+public enum SourceReader {
+    /// Why a file could not be read, as the system says it: "no such file or directory".
+    public struct Failure: Error, Equatable, CustomStringConvertible {
+        public let reason: String
+        public var description: String { reason }
+
+        init(errno code: Int32) {
+            let text = String(cString: strerror(code))
+            reason = text.prefix(1).lowercased() + text.dropFirst()
+        }
+    }
+
+    /// The file's text, invalid UTF-8 replaced.
+    public static func read(path: String) -> Result<String, Failure> {
         var descriptor: Int32
         repeat { descriptor = open(path, O_RDONLY | O_CLOEXEC) } while descriptor < 0 && errno == EINTR
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { return .failure(Failure(errno: errno)) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else {
-            return readStream(descriptor)
-        }
-        var complete = true
+        guard fstat(descriptor, &status) == 0 else { return .failure(Failure(errno: errno)) }
+        if status.st_mode & S_IFMT == S_IFDIR { return .failure(Failure(errno: EISDIR)) }
+        guard status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else { return readStream(descriptor) }
+        var failure: Failure?
         let text = String(unsafeUninitializedCapacity: Int(status.st_size)) { buffer in
             var filled = 0
             while filled < buffer.count {
@@ -26,20 +37,20 @@ enum SourceReader {
                 if count == 0 { break }
                 if count < 0 {
                     if errno == EINTR { continue }
-                    complete = false
+                    failure = Failure(errno: errno)
                     break
                 }
                 filled += count
             }
             return filled
         }
-        guard complete else { return nil }
+        if let failure { return .failure(failure) }
         // A file still being written may have grown since fstat: then read it again to its end.
         var probe: UInt8 = 0
         if readBytes(descriptor, &probe, 1) > 0, lseek(descriptor, 0, SEEK_SET) == 0 {
             return readStream(descriptor)
         }
-        return text
+        return .success(text)
     }
 
     private static func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
@@ -51,13 +62,17 @@ enum SourceReader {
     }
 
     /// Pipes, terminals and files whose size is not known in advance (`bsh <(…)`, /dev/stdin).
-    private static func readStream(_ descriptor: Int32) -> String? {
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
-        do {
-            // readToEnd gives nil, not empty data, for an empty stream.
-            return String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
-        } catch {
-            return nil
+    private static func readStream(_ descriptor: Int32) -> Result<String, Failure> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress!, $0.count) }
+            if count == 0 { return .success(String(decoding: bytes, as: UTF8.self)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(Failure(errno: errno))
+            }
+            bytes.append(contentsOf: chunk[0..<count])
         }
     }
 }

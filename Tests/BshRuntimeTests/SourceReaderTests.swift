@@ -1,4 +1,4 @@
-@testable import BshCLI
+import BshRuntime
 import Foundation
 import Testing
 
@@ -14,24 +14,25 @@ struct SourceReaderTests {
         let text = String(repeating: "echo hi\n", count: 20_000) + "let café = 1"
         let path = try temporaryFile(Array(text.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(SourceReader.read(path: path) == text)
+        #expect(try SourceReader.read(path: path).get() == text)
     }
 
     @Test func invalidUTF8IsReplacedNotRejected() throws {
         let path = try temporaryFile([0x65, 0x63, 0x68, 0x6F, 0x20, 0xFF, 0x0A])
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(SourceReader.read(path: path) == "echo \u{FFFD}\n")
+        #expect(try SourceReader.read(path: path).get() == "echo \u{FFFD}\n")
     }
 
     @Test func anEmptyFileIsEmptyText() throws {
         let path = try temporaryFile([])
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(SourceReader.read(path: path) == "")
+        #expect(try SourceReader.read(path: path).get() == "")
     }
 
-    @Test func whatCannotBeReadIsNil() {
-        #expect(SourceReader.read(path: "/nonexistent/script.bsh") == nil)
-        #expect(SourceReader.read(path: FileManager.default.temporaryDirectory.path) == nil)
+    @Test func whatCannotBeReadSaysWhy() throws {
+        #expect(SourceReader.read(path: "/nonexistent/script.bsh").failure?.reason == "no such file or directory")
+        #expect(SourceReader.read(path: FileManager.default.temporaryDirectory.path).failure?.reason == "is a directory")
+        #expect(try SourceReader.read(path: "/dev/null").get() == "")
     }
 
     @Test func aPipeIsReadToItsEnd() throws {
@@ -40,6 +41,13 @@ struct SourceReaderTests {
         let text = String(repeating: "agent 8f13\n", count: 10_000)
         let feeding = Thread { writer.write(Data(text.utf8)); try? writer.close() }
         feeding.start()
-        #expect(SourceReader.read(path: "/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)") == text)
+        #expect(try SourceReader.read(path: "/dev/fd/\(pipe.fileHandleForReading.fileDescriptor)").get() == text)
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let failure) = self { return failure }
+        return nil
     }
 }

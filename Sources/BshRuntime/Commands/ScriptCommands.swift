@@ -32,10 +32,19 @@ extension Shell {
         let directory = (currentSource.name as NSString).deletingLastPathComponent
         let besideScript = path.hasPrefix("/") || directory.isEmpty ? path : directory + "/" + path
         let resolved = FileManager.default.fileExists(atPath: besideScript) ? besideScript : path
-        guard let data = FileManager.default.contents(atPath: resolved) else {
-            throw ShellError.failure("cannot read '\(path)'", hint: "check the path; it is read relative to the script, then to the working directory")
+        let text: String
+        switch SourceReader.read(path: resolved) {
+        case .success(let read): text = read
+        case .failure(let failure):
+            throw ShellError.failure(
+                "cannot read '\(path)': \(failure.reason)", hint: "it is read relative to the script, then to the working directory")
         }
-        let file = SourceFile(name: resolved, text: String(decoding: data, as: UTF8.self))
+        guard callDepth < Self.maximumCallDepth else {
+            throw ShellError.failure("files sourced more than \(Self.maximumCallDepth) deep", hint: "does '\(path)' source itself?")
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
+        let file = SourceFile(name: resolved, text: text)
         let parsed = Parser.parse(file)
         if parsed.hasErrors {
             host.writeDiagnostics(parsed.diagnostics, in: file)

@@ -33,4 +33,21 @@ enum ControlSignal: Error {
     case breakLoop(SourceRange)
     case continueLoop(SourceRange)
     case returnValue(Value?, SourceRange)
+
+    /// Where the statement that raised it is.
+    var range: SourceRange {
+        switch self {
+        case .breakLoop(let range), .continueLoop(let range), .returnValue(_, let range): range
+        }
+    }
+
+    /// The keyword, for a signal that would leave the body of a parallel loop for its caller; nil for
+    /// `continue`, which only ends its own iteration.
+    var leavesParallelBody: String? {
+        switch self {
+        case .breakLoop: "break"
+        case .continueLoop: nil
+        case .returnValue: "return"
+        }
+    }
 }

@@ -53,7 +53,7 @@ extension Shell {
         case .list(let elements):
             var values: [Value] = []
             for element in elements { values.append(try await evaluate(element)) }
-            return .list(values)
+            return try Value.list(checking: values)
         case .pipeline(let pipeline):
             return try await evaluate(pipeline, capture: true)
         }

@@ -10,7 +10,7 @@ extension Shell {
     func fanOut(_ items: [Value], variable: String, limit: Int, body: Block) async throws {
         let seed = IterationSeed(
             variables: variables, procedures: procedures, agents: agents, currentAgent: currentAgent, source: currentSource,
-            continueOnError: continueOnError, tracing: tracing)
+            continueOnError: continueOnError, tracing: tracing, callDepth: callDepth)
         let services = self.services, options = self.options, host = self.host
         var failures: [(index: Int, message: String)] = []
         await withTaskGroup(of: (Int, BufferedHost, String?).self) { group in
@@ -64,6 +64,7 @@ extension Shell {
         currentSource = seed.source
         continueOnError = seed.continueOnError
         tracing = seed.tracing
+        callDepth = seed.callDepth
         variables.declare(variable, item)
         do {
             try await executeBlock(body.statements)
@@ -71,8 +72,12 @@ extension Shell {
         } catch let failure as Failure {
             _ = report(failure, showLocation: true)
             return (failure.command.map { "\($0): " } ?? "") + failure.message
-        } catch is ControlSignal {
-            return nil
+        } catch let signal as ControlSignal {
+            guard let word = signal.leavesParallelBody else { return nil }
+            let message = "'\(word)' inside a parallel loop"
+            _ = report(Failure(message: message, hint: "iterations run side by side: one cannot \(word) for the others; 'continue' ends just its own",
+                               status: .usage, command: nil, range: signal.range, source: currentSource), showLocation: true)
+            return message
         } catch is ExitRequest {
             let message = "'exit' inside a parallel loop"
             _ = report(Failure(message: message, hint: "an iteration cannot end the script; fail it with expect, or exit after the loop",
@@ -93,6 +98,8 @@ struct IterationSeed: Sendable {
     let source: SourceFile
     let continueOnError: Bool
     let tracing: Bool
+    /// Procedure calls and sources in progress around the loop, which count towards the limit in each iteration.
+    let callDepth: Int
 }
 
 /// A host that keeps an iteration's output until it can be printed as one group.

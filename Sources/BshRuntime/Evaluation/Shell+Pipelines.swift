@@ -53,7 +53,7 @@ extension Shell {
             for element in try elements(of: value, for: "each", at: filter.range) {
                 results.append(try await withItem(element) { try await self.blockValue(body) })
             }
-            return .list(results)
+            return try Value.list(checking: results)
         }
     }
 
@@ -91,7 +91,7 @@ extension Shell {
         }
         do {
             return try await evaluate(pipeline, capture: true)
-        } catch let error where !(error is ControlSignal || error is CancellationError) {
+        } catch let error where !(error is ControlSignal || error is ExitRequest || error is CancellationError) {
             throw failure(from: error, at: last.range, command: last.command?.name.value)
         }
     }
