@@ -26,14 +26,12 @@ public enum DiagnosticRenderer {
         let padding = String(repeating: " ", count: gutter.count)
         let lineRange = file.lineRange(location.line) ?? SourceRange(at: diagnostic.range.start)
         let quoted = QuotedLine(text: file.lineText(location.line), startOffset: lineRange.start)
-        lines.append(quoted.display.isEmpty ? "\(gutter) |" : "\(gutter) | \(quoted.display)")
-
         let start = max(diagnostic.range.start, lineRange.start)
         let end = min(max(diagnostic.range.end, start), lineRange.end)
-        let firstColumn = quoted.column(before: start)
-        let width = max(1, quoted.column(after: end) - firstColumn)
-        let carets = "^" + String(repeating: "~", count: width - 1)
-        lines.append("\(padding) | " + String(repeating: " ", count: firstColumn) + style.severity(carets))
+        let shown = Window(quoted.display, from: quoted.column(before: start), to: quoted.column(after: end))
+        lines.append(shown.text.isEmpty ? "\(gutter) |" : "\(gutter) | \(shown.text)")
+        let carets = "^" + String(repeating: "~", count: shown.width - 1)
+        lines.append("\(padding) | " + String(repeating: " ", count: shown.column) + style.severity(carets))
 
         if let hint = diagnostic.hint {
             lines.append("  hint: \(hint)")
@@ -103,5 +101,34 @@ private struct Style {
 
     private func wrap(_ text: String, code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// The part of a long line worth showing: about `maximumWidth` columns around the problem, cut ends
+/// marked with `…`, so that an error on a line of a megabyte prints a line, not a megabyte.
+private struct Window {
+    static let maximumWidth = 100
+    static let before = 30
+
+    let text: String
+    /// Where the carets start, and how many there are.
+    let column: Int
+    let width: Int
+
+    init(_ line: String, from first: Int, to last: Int) {
+        let span = max(1, last - first)
+        guard line.count > Self.maximumWidth else {
+            text = line
+            column = first
+            width = span
+            return
+        }
+        let characters = Array(line)
+        let start = max(0, min(first - Self.before, characters.count - Self.maximumWidth))
+        let end = min(characters.count, start + Self.maximumWidth)
+        let cutStart = start > 0
+        text = (cutStart ? "…" : "") + String(characters[start..<end]) + (end < characters.count ? "…" : "")
+        column = first - start + (cutStart ? 1 : 0)
+        width = max(1, min(span, end - first))
     }
 }

@@ -3,9 +3,16 @@ import BshLanguage
 extension ShellHost {
     /// Prints diagnostics on standard error, each with its location, the line and a caret, coloured
     /// when standard error takes colours.
+    /// After `diagnosticLimit` of them, only how many more there are: past the first few, more
+    /// messages about one broken file help nobody.
     public func writeDiagnostics(_ diagnostics: [Diagnostic], in source: SourceFile) {
-        for diagnostic in diagnostics {
+        for diagnostic in diagnostics.prefix(diagnosticLimit) {
             writeError(DiagnosticRenderer.render(diagnostic, in: source, color: usesColor) + "\n")
         }
+        if diagnostics.count > diagnosticLimit {
+            writeError("\(source.name): \(diagnostics.count - diagnosticLimit) more problems not shown\n")
+        }
     }
+
+    public var diagnosticLimit: Int { 50 }
 }

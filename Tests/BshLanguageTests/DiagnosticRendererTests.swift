@@ -111,3 +111,20 @@ struct DiagnosticRendererTests {
         #expect(!DiagnosticRenderer.render(warning, in: file).contains("\u{1B}"))
     }
 }
+
+@Suite("Long lines in diagnostics")
+struct LongLineRenderingTests {
+    @Test func aLongLineIsShownAroundTheProblem() throws {
+        let text = "echo " + String(repeating: "x", count: 5_000) + " \"abc"
+        let file = SourceFile(name: "t.bsh", text: text)
+        let diagnostic = try #require(Parser.parse(file).diagnostics.first)
+        let lines = DiagnosticRenderer.render(diagnostic, in: file).split(separator: "\n")
+        #expect(lines[1].count < 120)
+        #expect(lines[1].hasSuffix("x \"abc"))
+        #expect(lines[1].contains("…"))
+        // The caret still points at the opening quote.
+        let quote = try #require(lines[1].lastIndex(of: "\""))
+        let caret = try #require(lines[2].firstIndex(of: "^"))
+        #expect(lines[1].distance(from: lines[1].startIndex, to: quote) == lines[2].distance(from: lines[2].startIndex, to: caret))
+    }
+}

@@ -126,3 +126,18 @@ struct SilentDropTests {
         #expect(parse("echo a {").diagnostics.map(\.message) == ["unexpected '{' after the statement"])
     }
 }
+
+@Suite("Unclosed references")
+struct UnclosedReferenceTests {
+    @Test func aLineOfUnclosedReferencesIsReportedOnceNotPerReference() {
+        let text = "echo \"" + String(repeating: "${\"", count: 2_000)
+        let diagnostics = parse(text).diagnostics
+        #expect(diagnostics.contains { $0.message == "unterminated '${'" })
+        #expect(diagnostics.count < 10)
+    }
+
+    @Test func aLaterLineIsReadAfresh() {
+        let diagnostics = parse("echo \"${ ${x}\"\necho \"${y}\" ${z\n").diagnostics
+        #expect(diagnostics.map(\.message).filter { $0 == "unterminated '${'" }.count == 2)
+    }
+}
