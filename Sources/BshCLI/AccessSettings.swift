@@ -1,5 +1,6 @@
 import CloudBackupAPI
 import CloudBackupClient
+import Foundation
 
 /// How bsh reaches the service, resolved field by field from flags, then the environment (bsh's own
 /// names, then those the rack CLI and OpenStack tools use), then the embedded emulator.
@@ -22,25 +23,32 @@ enum AccessSettings: Equatable {
     }
 
     /// Resolves the settings; throws a message when they are given but cannot work together.
+    ///
+    /// Values are trimmed of surrounding blanks and line ends (a token pasted with its newline, a
+    /// file read with its `\r`). A secret that still holds a control character, or a URL that is not
+    /// http or https with a host, is refused here, naming where it came from but never its value.
     static func resolve(flags: Flags, environment: [String: String]) throws(UsageError) -> AccessSettings {
-        func pick(_ flag: String?, _ names: [String]) -> String? {
-            if let flag, !flag.isEmpty { return flag }
-            return names.lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        func pick(_ flag: String?, _ flagName: String, _ names: [String]) -> Setting? {
+            if let value = flag.map(trimmed), !value.isEmpty { return Setting(value: value, source: flagName) }
+            return names.lazy.compactMap { name in
+                environment[name].map { Setting(value: trimmed($0), source: name) }
+            }.first { !$0.value.isEmpty }
         }
         if flags.forceEmulator { return .emulator(reason: "--emulator") }
-        let endpoint = pick(flags.endpoint, ["BSH_ENDPOINT"])
-        let token = pick(flags.token, ["BSH_TOKEN"])
+        let endpoint = pick(flags.endpoint, "--endpoint", ["BSH_ENDPOINT"])
+        let token = try pick(flags.token, "--token", ["BSH_TOKEN"])?.checkedSecret()
         if let endpoint {
             guard let token else { throw UsageError("--endpoint (or BSH_ENDPOINT) needs a token: --token or BSH_TOKEN") }
-            return .service(.direct(endpoint: endpoint, token: Secret(token)))
+            return .service(.direct(endpoint: try endpoint.checkedURL(), token: Secret(token.value)))
         }
         if token != nil { throw UsageError("--token (or BSH_TOKEN) needs an endpoint: --endpoint or BSH_ENDPOINT") }
-        let username = pick(flags.username, ["RAX_USERNAME", "RS_USERNAME", "OS_USERNAME"])
-        let apiKey = pick(flags.apiKey, ["RAX_API_KEY", "RS_API_KEY"])
-        let password = pick(flags.password, ["RAX_PASSWORD", "OS_PASSWORD"])
-        let region = pick(flags.region, ["RAX_REGION", "RS_REGION_NAME", "OS_REGION_NAME"])
-        let identityURL = pick(flags.identityURL, ["BSH_IDENTITY_URL", "RS_AUTH_URL", "OS_AUTH_URL"]) ?? defaultIdentityURL
-        guard let username else {
+        let username = pick(flags.username, "--username", ["RAX_USERNAME", "RS_USERNAME", "OS_USERNAME"])
+        let apiKey = try pick(flags.apiKey, "--api-key", ["RAX_API_KEY", "RS_API_KEY"])?.checkedSecret()
+        // A password is checked only when it is to be used: with a key, an OpenStack OS_PASSWORD is not.
+        let password = apiKey != nil ? nil : try pick(flags.password, "--password", ["RAX_PASSWORD", "OS_PASSWORD"])?.checkedSecret()
+        let region = pick(flags.region, "--region", ["RAX_REGION", "RS_REGION_NAME", "OS_REGION_NAME"])
+        let identityURL = pick(flags.identityURL, "--identity-url", ["BSH_IDENTITY_URL", "RS_AUTH_URL", "OS_AUTH_URL"])
+        guard let username = username?.value else {
             if apiKey != nil || password != nil {
                 throw UsageError("an API key or password is set but no username: set RAX_USERNAME or --username")
             }
@@ -48,13 +56,47 @@ enum AccessSettings: Equatable {
         }
         let credentials: Credentials
         if let apiKey {
-            credentials = .apiKey(username: username, apiKey: Secret(apiKey))
+            credentials = .apiKey(username: username, apiKey: Secret(apiKey.value))
         } else if let password {
-            credentials = .password(username: username, password: Secret(password))
+            credentials = .password(username: username, password: Secret(password.value))
         } else {
             throw UsageError("user \(username) has no API key or password: set RAX_API_KEY (or --api-key) or RAX_PASSWORD")
         }
-        return .service(.identity(url: identityURL, credentials: credentials, region: region?.uppercased()))
+        let url = try identityURL?.checkedURL() ?? defaultIdentityURL
+        return .service(.identity(url: url, credentials: credentials, region: region?.value.uppercased()))
+    }
+
+    private static func trimmed(_ value: String) -> String {
+        value.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// One value and the flag or variable it came from, to name in an error.
+    private struct Setting {
+        let value: String
+        let source: String
+
+        /// The value, when it can travel in a header: control characters (a stray `\r` inside, say) cannot.
+        func checkedSecret() throws(UsageError) -> Setting {
+            guard value.unicodeScalars.allSatisfy({ !CharacterSet.controlCharacters.contains($0) }) else {
+                throw UsageError("\(source) holds a control character, so it cannot be sent (its value is not shown)")
+            }
+            return self
+        }
+
+        /// The value, when it is an http or https URL with a host.
+        func checkedURL() throws(UsageError) -> String {
+            guard let url = URLComponents(string: value), let scheme = url.scheme?.lowercased(),
+                scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
+            else {
+                throw UsageError("\(source) must be an http or https URL with a host, such as \(AccessSettings.exampleURL(for: source))")
+            }
+            return value
+        }
+    }
+
+    private static func exampleURL(for source: String) -> String {
+        source.contains("ENDPOINT") || source == "--endpoint"
+            ? "https://dfw.backup.api.rackspacecloud.com/v2/123456" : defaultIdentityURL
     }
 }
 

@@ -32,6 +32,55 @@ struct AccessSettingsTests {
         #expect(throws: UsageError.self) { try AccessSettings.resolve(flags: Flags(token: "t"), environment: [:]) }
     }
 
+    @Test func valuesAreTrimmedOfBlanksAndLineEnds() throws {
+        let direct = try AccessSettings.resolve(
+            flags: Flags(), environment: ["BSH_ENDPOINT": " https://x/v2/1\n", "BSH_TOKEN": "abc\r\n"])
+        #expect(direct == .service(.direct(endpoint: "https://x/v2/1", token: Secret("abc"))))
+        let identity = try AccessSettings.resolve(flags: Flags(username: "u\t", apiKey: " k\r"), environment: [:])
+        #expect(identity == .service(.identity(url: AccessSettings.defaultIdentityURL, credentials: .apiKey(username: "u", apiKey: Secret("k")), region: nil)))
+    }
+
+    @Test(arguments: [
+        (Flags(endpoint: "https://x/v2/1", token: "abc\rSECRET"), "--token"),
+        (Flags(username: "u", apiKey: "key\u{7}SECRET"), "--api-key"),
+        (Flags(username: "u", password: "pass\nSECRET"), "--password"),
+    ])
+    func aSecretWithAControlCharacterIsRefusedWithoutShowingIt(flags: Flags, source: String) {
+        let error = #expect(throws: UsageError.self) { try AccessSettings.resolve(flags: flags, environment: [:]) }
+        #expect(error?.message.contains(source) == true)
+        #expect(error?.message.contains("control character") == true)
+        #expect(error?.message.contains("SECRET") == false)
+    }
+
+    @Test func aTokenFromTheEnvironmentIsNamedByItsVariable() {
+        let error = #expect(throws: UsageError.self) {
+            try AccessSettings.resolve(flags: Flags(), environment: ["BSH_ENDPOINT": "https://x/v2/1", "BSH_TOKEN": "abc\rSECRET"])
+        }
+        #expect(error?.message.hasPrefix("BSH_TOKEN ") == true)
+        #expect(error?.message.contains("SECRET") == false)
+    }
+
+    @Test(arguments: ["127.0.0.1:8080/v2/1", "ftp://x/v2/1", "https:///v2/1", "http//x", "not a url"])
+    func anEndpointThatIsNotAnHTTPURLIsAUsageError(endpoint: String) {
+        let error = #expect(throws: UsageError.self) {
+            try AccessSettings.resolve(flags: Flags(), environment: ["BSH_ENDPOINT": endpoint, "BSH_TOKEN": "t"])
+        }
+        #expect(error?.message.hasPrefix("BSH_ENDPOINT must be an http or https URL with a host") == true)
+    }
+
+    @Test func anIdentityURLThatIsNotAnHTTPURLIsAUsageError() throws {
+        let error = #expect(throws: UsageError.self) {
+            try AccessSettings.resolve(flags: Flags(username: "u", apiKey: "k"), environment: ["OS_AUTH_URL": "identity.example.com/v2.0"])
+        }
+        #expect(error?.message.hasPrefix("OS_AUTH_URL must be an http or https URL with a host") == true)
+        let flagged = #expect(throws: UsageError.self) {
+            try AccessSettings.resolve(flags: Flags(username: "u", apiKey: "k", identityURL: "ftp://id/v2.0"), environment: [:])
+        }
+        #expect(flagged?.message.hasPrefix("--identity-url must be") == true)
+        // Unused, as with no credentials, it is not checked.
+        #expect(try AccessSettings.resolve(flags: Flags(), environment: ["OS_AUTH_URL": "nonsense"]) == .emulator(reason: "no credentials"))
+    }
+
     @Test func halfGivenCredentialsAreAnError() {
         #expect(throws: UsageError.self) { try AccessSettings.resolve(flags: Flags(), environment: ["RAX_API_KEY": "k"]) }
         #expect(throws: UsageError.self) { try AccessSettings.resolve(flags: Flags(), environment: ["RAX_USERNAME": "u"]) }

@@ -45,6 +45,14 @@ struct ErrorPathTests {
         }
     }
 
+    @Test func aTokenWithAControlCharacterIsRefusedWithoutShowingIt() async throws {
+        let environment = BshProcess.cleanEnvironment(["BSH_ENDPOINT": "http://127.0.0.1:1/v2/1", "BSH_TOKEN": "abc\rSECRET"])
+        let result = try await BshProcess.run(["-c", "ping"], environment: environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("BSH_TOKEN holds a control character"))
+        #expect(!result.stderr.contains("SECRET"))
+    }
+
     @Test func credentialsFromTheEnvironmentReachTheService() async throws {
         try await TestEmulator.with { emulator in
             let environment = BshProcess.cleanEnvironment([
