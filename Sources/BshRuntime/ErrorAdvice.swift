@@ -7,6 +7,8 @@ enum ErrorAdvice {
             switch error.kind {
             case .authentication:
                 "check the credentials (RAX_USERNAME and RAX_API_KEY, or --username and --api-key)"
+            case .connection:
+                "check the network, and that the endpoint or identity URL is right"
             case .transport:
                 "check the network and the endpoint; the request was retried where that was safe"
             case .configuration:

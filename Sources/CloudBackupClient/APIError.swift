@@ -9,7 +9,9 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         case http
         /// Identity refused the credentials or the token.
         case authentication
-        /// No connection could be made, or it broke.
+        /// No connection could be made: the request was not sent.
+        case connection
+        /// The connection broke, or no answer came in time.
         case transport
         /// The response was not the documented shape.
         case decoding

@@ -15,6 +15,9 @@ public final class AsyncHTTPTransport: HTTPTransport {
             decompression: .disabled
         )
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: connectionsPerHost)
+        // A failed connection fails the request at once, for the client's retry policy to decide: left
+        // on, the pool would try again and again until the connect timeout, for each attempt.
+        configuration.connectionPool.retryConnectionEstablishment = false
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
         self.maximumBodySize = maximumBodySize
     }
@@ -57,25 +60,14 @@ public final class AsyncHTTPTransport: HTTPTransport {
             throw CancellationError()
         } catch {
             try Task.checkCancellation()
-            throw APIError(kind: .transport, operation: "\(request.method) \(Self.redacted(request.url))", message: Self.describe(error))
+            let failure = TransportFailure(error, url: request.url)
+            throw APIError(kind: failure.kind, operation: "\(request.method) \(Self.redacted(request.url))", message: failure.message)
         }
     }
 
     /// Closes every connection. Call once, when the process is done with the network.
     public func shutdown() async {
         try? await client.shutdown()
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if let error = error as? HTTPClientError {
-            switch error {
-            case .connectTimeout: return "connection timed out"
-            case .readTimeout, .deadlineExceeded: return "no answer in time"
-            case .remoteConnectionClosed: return "the server closed the connection"
-            default: return "\(error)"
-            }
-        }
-        return "cannot connect (\(error))"
     }
 
     /// The URL without its query, which may carry a signature.

@@ -60,9 +60,10 @@ public final class CloudBackupClient: Sendable {
             let response: TransportResponse
             do {
                 response = try await transport.send(request, timeout: configuration.requestTimeout)
-            } catch let error as APIError where error.kind == .transport {
-                guard policy.shouldRetry(method: operation.method, outcome: .connectionFailure, attempt: attempt) else {
-                    throw APIError(kind: .transport, operation: label, message: error.message)
+            } catch let error as APIError where error.kind == .transport || error.kind == .connection {
+                let outcome: RetryPolicy.Outcome = error.kind == .connection ? .notConnected : .connectionFailure
+                guard policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt) else {
+                    throw APIError(kind: error.kind, operation: label, message: error.message)
                 }
                 try await Task.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: nil))
                 continue

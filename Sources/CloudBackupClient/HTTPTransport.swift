@@ -31,8 +31,9 @@ public struct TransportResponse: Sendable {
     }
 }
 
-/// The seam between the client core and the network. Throws `APIError` of kind `.transport` when no
-/// response arrives, and `CancellationError` when the calling task is cancelled.
+/// The seam between the client core and the network. Throws `APIError` of kind `.connection` when no
+/// connection could be made, `.transport` when no response arrives over one, and `CancellationError`
+/// when the calling task is cancelled.
 public protocol HTTPTransport: Sendable {
     func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse
 }

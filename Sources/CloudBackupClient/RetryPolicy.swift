@@ -7,11 +7,17 @@ public struct RetryPolicy: Sendable, Equatable {
     public var baseDelay: Duration
     /// No computed delay exceeds this, whatever `Retry-After` says.
     public var maximumDelay: Duration
+    /// Attempts in all when no connection can be made: a refused connection is seldom refused only once.
+    public var maximumConnectAttempts: Int
 
-    public init(maximumAttempts: Int = 4, baseDelay: Duration = .milliseconds(200), maximumDelay: Duration = .seconds(20)) {
+    public init(
+        maximumAttempts: Int = 4, baseDelay: Duration = .milliseconds(200), maximumDelay: Duration = .seconds(20),
+        maximumConnectAttempts: Int = 3
+    ) {
         self.maximumAttempts = maximumAttempts
         self.baseDelay = baseDelay
         self.maximumDelay = maximumDelay
+        self.maximumConnectAttempts = maximumConnectAttempts
     }
 
     /// No retries at all.
@@ -19,7 +25,9 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// What one attempt ended with, as far as retrying is concerned.
     public enum Outcome: Sendable, Equatable {
-        /// No response: the connection failed or broke.
+        /// No connection could be made (refused, unreachable, timed out): nothing was sent.
+        case notConnected
+        /// No response: the connection broke, or the answer did not come in time.
         case connectionFailure
         /// A response with this status, and the service's `Retry-After` in seconds if given.
         case status(Int, retryAfter: Double?)
@@ -27,11 +35,14 @@ public struct RetryPolicy: Sendable, Equatable {
 
     /// Whether a request with `method` that ended with `outcome` is worth another attempt.
     /// Idempotent methods retry on connection failures, 429 and 5xx. A POST is not repeated blindly:
-    /// only when the service said it did not take it (429, or 503 with `Retry-After`).
+    /// only when the service said it did not take it (429, or 503 with `Retry-After`), or when no
+    /// connection could be made. That last case stops after `maximumConnectAttempts`.
     public func shouldRetry(method: String, outcome: Outcome, attempt: Int) -> Bool {
         guard attempt < maximumAttempts else { return false }
         let idempotent = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
         switch outcome {
+        case .notConnected:
+            return attempt < maximumConnectAttempts
         case .connectionFailure:
             return idempotent
         case .status(let status, let retryAfter):

@@ -23,6 +23,15 @@ struct RetryPolicyTests {
         #expect(!policy.shouldRetry(method: "GET", outcome: .connectionFailure, attempt: 4))
     }
 
+    @Test func aConnectionNeverMadeIsTriedTwiceMoreWhateverTheMethod() {
+        for method in ["GET", "POST"] {
+            #expect(policy.shouldRetry(method: method, outcome: .notConnected, attempt: 1))
+            #expect(policy.shouldRetry(method: method, outcome: .notConnected, attempt: 2))
+            #expect(!policy.shouldRetry(method: method, outcome: .notConnected, attempt: 3))
+        }
+        #expect(!RetryPolicy.none.shouldRetry(method: "GET", outcome: .notConnected, attempt: 1))
+    }
+
     @Test func delaysGrowExponentiallyWithFullJitterAndHonourRetryAfter() {
         #expect(policy.delay(afterAttempt: 1, retryAfter: nil) { 1 } == .milliseconds(100))
         #expect(policy.delay(afterAttempt: 3, retryAfter: nil) { 1 } == .milliseconds(400))

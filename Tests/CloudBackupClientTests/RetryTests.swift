@@ -34,4 +34,47 @@ struct RetryTests {
             #expect(error?.operation == "GET /agents")
         }
     }
+
+    /// A client in direct mode on a loopback port where nothing listens.
+    private func withClosedPort<T>(token: String = "t", _ body: (CloudBackupClient, RecordingTransport) async throws -> T) async throws -> T {
+        let transport = RecordingTransport()
+        let client = CloudBackupClient(
+            configuration: ClientConfiguration(access: .direct(endpoint: "http://127.0.0.1:1/v2/1", token: Secret(token))),
+            transport: transport)
+        do {
+            let result = try await body(client, transport)
+            await transport.shutdown()
+            return result
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+    }
+
+    @Test func aRefusedConnectionFailsWithinSecondsAfterTwoRetries() async throws {
+        try await withClosedPort { client, transport in
+            let clock = ContinuousClock()
+            let start = clock.now
+            let error = await #expect(throws: APIError.self) { try await client.listAgents() }
+            #expect(clock.now - start < .seconds(5))
+            #expect(error?.kind == .connection)
+            #expect(error?.description == "GET /agents: cannot connect to 127.0.0.1:1: connection refused")
+            #expect(transport.requests(containing: "/agents").count == 3)
+        }
+    }
+
+    @Test func aPostIsTriedAgainWhenNoConnectionWasMade() async throws {
+        try await withClosedPort { client, transport in
+            await #expect(throws: APIError.self) { try await client.requestLogFile(agentID: "a") }
+            #expect(transport.requests(containing: "POST").count == 3)
+        }
+    }
+
+    @Test func aHeaderHTTPRefusesIsReportedWithoutItsValue() async throws {
+        try await withClosedPort(token: "abc\rSECRET") { client, transport in
+            let error = await #expect(throws: APIError.self) { try await client.listAgents() }
+            #expect(error?.description.contains("SECRET") == false)
+            #expect(error?.message == "a request header holds a character HTTP does not allow (the value is not shown)")
+        }
+    }
 }
