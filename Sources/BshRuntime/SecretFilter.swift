@@ -1,51 +1,52 @@
-/// Recognises and hides credentials in statement text: history never keeps such lines, and a trace
-/// prints them with the secret words replaced.
+import BshLanguage
+
+/// Recognises and hides credentials in statement text: history never keeps such lines, and traces and
+/// the source lines quoted by errors show them with the secrets replaced.
 public enum SecretFilter {
     static let markers = [
-        "--api-key", "--password", "--token", "api_key", "apikey", "password", "token", "RAX_API_KEY", "RS_API_KEY",
-        "OS_PASSWORD", "BSH_TOKEN", "X-Auth-Token",
+        "--api-key", "--password", "--token", "api_key", "api-key", "apikey", "password", "token", "RAX_API_KEY",
+        "RS_API_KEY", "OS_PASSWORD", "BSH_TOKEN", "X-Auth-Token",
     ]
+    static let lowercasedMarkers = markers.map { $0.lowercased() }
     /// Options whose value is a secret.
     static let secretOptions: Set<String> = ["--api-key", "--password", "--token", "--old"]
 
     /// True when the line mentions a credential or passes a vault password.
     public static func mentionsSecret(_ line: String) -> Bool {
         let lowered = line.lowercased()
-        return markers.contains { lowered.contains($0.lowercased()) } || isVaultPassword(line.split(separator: " ").map(String.init))
+        return lowercasedMarkers.contains { lowered.contains($0) } || !SecretSpans(line).vaultPasswords().isEmpty
     }
 
-    /// The text with the values of secret options, vault passwords and `password=…`-like words replaced by `***`.
+    /// The text with the values of secret options, vault passwords and `password=…`-like values replaced by `***`.
     public static func redacted(_ text: String) -> String {
-        hiding(text) { _ in "***" }
+        hiding(text) { _ in Array("***".utf8) }
     }
 
-    /// The same, but each hidden character becomes a `*`, so columns and carets under the line still line up.
+    /// The same, but each hidden byte becomes a `*`, so byte offsets into the text, and the carets
+    /// drawn from them under a quoted line, still line up.
     public static func masked(_ text: String) -> String {
-        hiding(text) { String(repeating: "*", count: $0.count) }
+        hiding(text) { [UInt8](repeating: UInt8(ascii: "*"), count: $0) }
     }
 
-    private static func hiding(_ text: String, with replacement: (Substring) -> String) -> String {
-        guard mentionsSecret(text) else { return text }
-        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var result: [String] = []
-        for (index, word) in words.enumerated() {
-            let previous = index > 0 ? words[index - 1] : ""
-            if secretOptions.contains(previous) || isVaultPassword(Array(words[..<index])) && !word.hasPrefix("-") {
-                result.append(replacement(Substring(word)))
-            } else if let separator = word.firstIndex(where: { $0 == "=" || $0 == ":" }),
-                markers.contains(where: { word[..<separator].lowercased().contains($0.lowercased()) }) {
-                result.append(word[...separator] + replacement(word[word.index(after: separator)...]))
-            } else {
-                result.append(word)
-            }
+    /// The file with its secrets masked, for quoting its lines in a diagnostic.
+    public static func masked(_ source: SourceFile) -> SourceFile {
+        let text = masked(source.text)
+        return text == source.text ? source : SourceFile(name: source.name, text: text)
+    }
+
+    private static func hiding(_ text: String, with replacement: (Int) -> [UInt8]) -> String {
+        let spans = SecretSpans(text).all()
+        guard !spans.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        for span in spans {
+            result += bytes[position..<span.lowerBound]
+            result += replacement(span.count)
+            position = span.upperBound
         }
-        return result.joined(separator: " ")
-    }
-
-    /// True when `words` are `vault encrypt` or `vault verify` (with any words after): what follows is a password.
-    private static func isVaultPassword(_ words: [String]) -> Bool {
-        let words = words.filter { !$0.isEmpty }
-        guard let vault = words.firstIndex(of: "vault"), vault + 1 < words.count else { return false }
-        return words[vault + 1] == "encrypt" || words[vault + 1] == "verify"
+        result += bytes[position...]
+        return String(decoding: result, as: UTF8.self)
     }
 }

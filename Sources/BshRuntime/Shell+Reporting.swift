@@ -9,13 +9,7 @@ extension Shell {
         if showLocation {
             let diagnostic = Diagnostic(severity: .error, message: message, range: failure.range, hint: failure.hint)
             // The quoted line may hold a secret (a vault password): it is shown masked, columns kept.
-            let line = failure.source.location(of: failure.range.start).line
-            var source = failure.source
-            if SecretFilter.mentionsSecret(source.lineText(line)) {
-                let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-                source = SourceFile(name: source.name, text: lines.map { SecretFilter.masked(String($0)) }.joined(separator: "\n"))
-            }
-            host.writeError(DiagnosticRenderer.render(diagnostic, in: source, color: host.usesColor) + "\n")
+            host.writeError(DiagnosticRenderer.render(diagnostic, in: SecretFilter.masked(failure.source), color: host.usesColor) + "\n")
         } else {
             let label = host.usesColor ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
             host.writeError("\(label) \(message)\n" + (failure.hint.map { "  hint: \($0)\n" } ?? ""))

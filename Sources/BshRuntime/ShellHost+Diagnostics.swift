@@ -2,10 +2,12 @@ import BshLanguage
 
 extension ShellHost {
     /// Prints diagnostics on standard error, each with its location, the line and a caret, coloured
-    /// when standard error takes colours.
+    /// when standard error takes colours. Secrets in the quoted lines are masked, columns kept.
     /// After `diagnosticLimit` of them, only how many more there are: past the first few, more
     /// messages about one broken file help nobody.
     public func writeDiagnostics(_ diagnostics: [Diagnostic], in source: SourceFile) {
+        guard !diagnostics.isEmpty else { return }
+        let source = SecretFilter.masked(source)
         for diagnostic in diagnostics.prefix(diagnosticLimit) {
             writeError(DiagnosticRenderer.render(diagnostic, in: source, color: usesColor) + "\n")
         }

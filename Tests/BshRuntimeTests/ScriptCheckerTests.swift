@@ -30,26 +30,3 @@ struct ScriptCheckerTests {
         #expect(messages("source lib.bsh\nfromlib $defined_there") == [])
     }
 }
-
-@Suite("Secret redaction")
-struct SecretFilterTests {
-    @Test(arguments: [
-        ("vault verify 0123abcd", "vault verify ***"),
-        ("vault encrypt NEWHEX --old OLDHEX", "vault encrypt *** --old ***"),
-        ("bsh --api-key sekrit -c agents", "bsh --api-key *** -c agents"),
-        ("let password=hunter2", "let password=***"),
-        ("echo hello", "echo hello"),
-    ])
-    func redacts(line: String, expected: String) {
-        #expect(SecretFilter.redacted(line) == expected)
-    }
-}
-
-@Suite("Secret masking")
-struct SecretMaskingTests {
-    @Test func masksKeepTheLineLength() {
-        let line = "vault encrypt 00112233 --old 44556677"
-        #expect(SecretFilter.masked(line) == "vault encrypt ******** --old ********")
-        #expect(SecretFilter.masked(line).count == line.count)
-    }
-}

@@ -26,6 +26,11 @@ struct VaultCommandTests {
         let (status, host, _) = try await runScript("agent web01; vault verify 0badc0de; wait")
         #expect(status == 1)
         #expect(host.error.contains("error: wait: web01: the vault password is not valid"))
+        // The quoted line hides the password and nothing else: the caret is under `wait`.
+        #expect(host.error.contains("""
+                1 | agent web01; vault verify ********; wait
+                  | \(String(repeating: " ", count: 36))^~~~
+            """))
     }
 
     @Test func vaultNeedsAnAgent() async throws {
