@@ -53,6 +53,15 @@ struct ErrorPathTests {
         #expect(!result.stderr.contains("SECRET"))
     }
 
+    @Test func envShowsNoCredentials() async throws {
+        let environment = BshProcess.cleanEnvironment(["BSH_TOKEN": "SECRET-1", "RAX_API_KEY": "SECRET-2", "OS_PASSWORD": "SECRET-3"])
+        let result = try await BshProcess.run(
+            ["--emulator", "-c", "echo $env; echo \"${str($env)}\"; $env | to json; echo $env.BSH_TOKEN"], environment: environment)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(!result.stdout.contains("SECRET"))
+        #expect(result.stdout.hasSuffix("\n***\n"))
+    }
+
     @Test func credentialsFromTheEnvironmentReachTheService() async throws {
         try await TestEmulator.with { emulator in
             let environment = BshProcess.cleanEnvironment([

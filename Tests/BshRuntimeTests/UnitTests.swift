@@ -8,6 +8,18 @@ struct UnitTests {
     static func agent(_ id: String, _ name: String) -> Agent { Agent(id: id, name: name) }
     let agents = [agent("8f135b4f-1", "web01"), agent("8f1a2c77-2", "web02"), agent("c0ffee12-3", "db01")]
 
+    @Test func theEnvironmentRecordHidesCredentials() {
+        let record = EnvironmentRecord.value(of: [
+            "BSH_TOKEN": "t0k", "RAX_API_KEY": "k3y", "os_password": "pw", "MY_Secret": "s", "GH_CREDENTIALS": "c",
+            "HOME": "/root", "TERM": "xterm",
+        ])
+        #expect(record == .record(Record([
+            ("BSH_TOKEN", .string("***")), ("GH_CREDENTIALS", .string("***")), ("HOME", .string("/root")),
+            ("MY_Secret", .string("***")), ("RAX_API_KEY", .string("***")), ("TERM", .string("xterm")),
+            ("os_password", .string("***")),
+        ])))
+    }
+
     @Test func agentsResolveByIDPrefixOrName() {
         #expect(AgentResolver.resolve("8f13", in: agents) == .found(agents[0]))
         #expect(AgentResolver.resolve("DB01", in: agents) == .found(agents[2]))

@@ -102,7 +102,7 @@ extension Shell {
         case "_": return try output.sink.lastValue()
         case "it" where item != nil: return item ?? .null
         case "env":
-            return .record(Record(ProcessInfo.processInfo.environment.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))
+            return EnvironmentRecord.value(of: ProcessInfo.processInfo.environment)
         case "args": return .list(scriptArguments.map(Value.string))
         default: break
         }
