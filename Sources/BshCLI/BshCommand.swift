@@ -24,8 +24,12 @@ struct BshCommand: ParsableCommand {
         version: "bsh \(ClientVersion.current)"
     )
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these statements and exit.", valueName: "statements"))
-    var command: String?
+    @Option(name: .customShort("c"), help: ArgumentHelp(
+        "Run these statements and exit; the words after them are the script's arguments ($1…).", valueName: "statements"))
+    var commands: [String] = []
+
+    /// The statements of `-c`, given at most once.
+    var command: String? { commands.first }
 
     @Flag(help: "Print results as JSON, one document per line.")
     var json = false
@@ -66,9 +70,14 @@ struct BshCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.")
     var scriptArguments: [String] = []
 
-    /// How scripts run: output format, tracing, and the script's own arguments.
+    /// How scripts run: output format, tracing, and the script's own arguments: with `-c`, every
+    /// word after the options (there is no script file to name).
     var runtimeOptions: RuntimeOptions {
-        RuntimeOptions(json: json, trace: trace, arguments: scriptArguments)
+        RuntimeOptions(json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments)
+    }
+
+    func validate() throws {
+        if commands.count > 1 { throw ValidationError("give -c once; join the statements with ';'") }
     }
 
     var accessFlags: AccessSettings.Flags {

@@ -93,7 +93,8 @@ extension ParserState {
     mutating func parseCondition(for owner: String) throws -> Expression {
         mode = .expression
         if currentKind == .leftBrace || currentKind.endsStatementInBlock {
-            error("missing condition after '\(owner)'", at: current.range, hint: "as in: \(owner) $n > 3 { … }")
+            let example = owner == "expect" ? "expect $n > 3 \"n is too small\"" : "\(owner) $n > 3 { … }"
+            error("missing condition after '\(owner)'", at: current.range, hint: "as in: \(example)")
             throw SyntaxError()
         }
         return try parseExpression()
@@ -131,7 +132,13 @@ extension ParserState {
     }
 
     private mutating func parseDefinition(start: Int) throws -> Procedure {
+        let nameToken = current
         let name = try parseName(for: "procedure name")
+        if StatementKeyword(spelling: name) != nil || ["true", "false", "null", "not", "and", "or", "in", "matches"].contains(name) {
+            // A call is a statement starting with the name: a keyword there starts its own statement instead.
+            error("'\(name)' is a keyword and cannot name a procedure", at: nameToken.range, hint: "pick another name, e.g. \(name)_step")
+            throw SyntaxError()
+        }
         var parameters: [String] = []
         mode = .expression
         if take(.leftParen) != nil {
@@ -140,7 +147,13 @@ extension ParserState {
                     error("expected ',' or ')' in the parameters of '\(name)'", at: current.range, hint: "as in: def \(name)(agent, path) { … }")
                     throw SyntaxError()
                 }
-                parameters.append(try parseName(for: "parameter name"))
+                let parameterToken = current
+                let parameter = try parseName(for: "parameter name")
+                if parameters.contains(parameter) {
+                    error("'\(parameter)' is already a parameter of '\(name)'", at: parameterToken.range, hint: "give each parameter its own name")
+                    throw SyntaxError()
+                }
+                parameters.append(parameter)
                 mode = .expression
             }
         }

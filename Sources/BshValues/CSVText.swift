@@ -7,7 +7,7 @@ public extension Filters {
     /// one column "value"; a record gives one row. Null and missing fields are empty cells,
     /// nested lists and records compact JSON. An empty list gives "".
     static func toCSV(_ input: Value) throws -> Value {
-        let list = try elements(input, for: "toCSV")
+        let list = try elements(input, for: "to csv")
         let records = list.compactMap { element -> Record? in
             if case .record(let record) = element { return record }
             return nil
@@ -19,7 +19,7 @@ public extension Filters {
             for element in list { out += cell(element) + "\n" }
         } else {
             guard records.count == list.count else {
-                throw ValueError("toCSV needs a list of records or a list of plain values, not a mix",
+                throw ValueError("to csv needs a list of records or a list of plain values, not a mix",
                                  hint: "use `select` to turn the elements into records with the same fields")
             }
             let columns = unionOfKeys(records)

@@ -101,6 +101,16 @@ struct ErrorPathTests {
         #expect(result.stdout == "one\n")
     }
 
+    @Test func wordsAfterDashCAreTheArguments() async throws {
+        let result = try await BshProcess.run(["-c", "echo $1 $2 (len($args))", "a", "b"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "a b 2\n")
+        let twice = try await BshProcess.run(["-c", "echo 1", "-c", "echo 2"])
+        #expect(twice.status == 2)
+        #expect(twice.stderr.contains("give -c once"))
+        #expect(twice.stdout.isEmpty)
+    }
+
     @Test func exitSetsTheStatus() async throws {
         let result = try await BshProcess.run(["-c", "echo bye; exit 3; echo never"])
         #expect(result.status == 3)

@@ -36,3 +36,16 @@ struct KeywordSpellingTests {
         #expect(SyntaxDump.program(text) == [expected])
     }
 }
+
+@Suite("Procedure names")
+struct ProcedureNameTests {
+    @Test(arguments: ["if", "let", "while", "true", "not", "matches"])
+    func aKeywordCannotNameAProcedure(_ name: String) {
+        #expect(parse("def \(name)() { }").diagnostics.map(\.message) == ["'\(name)' is a keyword and cannot name a procedure"])
+    }
+
+    @Test func parametersHaveDistinctNames() {
+        #expect(parse("def f(a, b, a) { }").diagnostics.map(\.message) == ["'a' is already a parameter of 'f'"])
+        #expect(parse("def iffy(a, b) { }").diagnostics.isEmpty)
+    }
+}

@@ -53,4 +53,20 @@ struct LanguageLimitTests {
     @Test func continueEndsOnlyItsIteration() async {
         #expect(await run("for x in [1, 2] parallel 2 { continue }").status == 0)
     }
+
+    @Test func firstAndLastTakeZero() async {
+        let host = RecordingHost()
+        let shell = Shell(host: host, services: NoServices())
+        let source = SourceFile(name: "t", text: "echo ([1, 2] | first 0 | count) ([1, 2] | last 0 | count)")
+        #expect(await shell.run(Parser.parse(source).program, in: source) == 0)
+        #expect(host.output == "0 0\n")
+    }
+
+    @Test func anArgumentNotGivenIsNullHoweverLargeItsNumber() async {
+        let host = RecordingHost()
+        let shell = Shell(host: host, services: NoServices())
+        let source = SourceFile(name: "t", text: "echo (type($3)) (type($99999999999999999999))")
+        #expect(await shell.run(Parser.parse(source).program, in: source) == 0, "\(host.error)")
+        #expect(host.output == "null null\n")
+    }
 }

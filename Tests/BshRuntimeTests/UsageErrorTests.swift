@@ -19,7 +19,8 @@ struct UsageErrorTests {
         ("restore show", "missing restore ID"), ("restore start", "missing BACKUP"),
         ("restore start 9c1e", "missing --to PATH"), ("restore start 9c1e --to /x", "no agent selected"), ("vault verify", "no agent selected"),
         ("settings set --daily maybe", "--daily"), ("settings nope", "unknown subcommand"),
-        ("health a b", "unexpected argument 'b'"),
+        ("health a b", "unexpected argument 'b'"), ("ls --bogus", "unknown option '--bogus'"),
+        ("ls a b", "unexpected argument 'b'"),
     ])
     func isReportedWithoutTheService(statement: String, message: String) async {
         let host = RecordingHost()

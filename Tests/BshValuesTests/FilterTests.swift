@@ -91,6 +91,6 @@ import Testing
         #expect(try Filters.toCSV(.list([.int(1), .string("a b"), .null])) == .string("value\n1\na b\n\n"))
         #expect(try Filters.toCSV(.list([])) == .string(""))
         #expect(try Filters.toCSV(rec(("a", .bool(true)))) == .string("a\ntrue\n"))
-        #expect(errorMessage { try Filters.toCSV(.list([rec(), .int(1)])) } == "toCSV needs a list of records or a list of plain values, not a mix")
+        #expect(errorMessage { try Filters.toCSV(.list([rec(), .int(1)])) } == "to csv needs a list of records or a list of plain values, not a mix")
     }
 }

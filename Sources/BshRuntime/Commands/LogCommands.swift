@@ -90,11 +90,24 @@ extension Shell {
             host.writeOutput(String(decoding: bytes, as: UTF8.self))
             return
         }
+        var isDirectory: ObjCBool = false
+        if path.isEmpty || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue {
+            throw ShellError.usage("cannot write '\(path)': \(path.isEmpty ? "no file named" : "it is a directory")",
+                                   hint: "name a file, e.g. logs get last /tmp/agent.log")
+        }
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw ShellError.failure("cannot write \(path): \(error.localizedDescription)")
+            throw ShellError.failure("cannot write '\(path)': \(Self.reason(error))")
         }
         output.note("wrote \(bytes.count) bytes to \(path)")
+    }
+
+    /// The system's reason for a failed write ("permission denied"), not Foundation's error number.
+    static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        guard let code = underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil else { return "\(error.localizedDescription)" }
+        let text = String(cString: strerror(Int32(code)))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

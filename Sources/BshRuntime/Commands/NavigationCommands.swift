@@ -25,15 +25,12 @@ enum NavigationCommands {
             "ls", group: .files, summary: "list a directory on the agent, browsing it if not seen yet",
             usage: "ls [--refresh] [PATH]", example: "cd /etc; ls ssh"
         ) { shell, arguments in
-            var refresh = false
-            var target: String?
-            while let word = arguments.next() {
-                if word == "--refresh" { refresh = true } else if target == nil { target = word } else {
-                    throw ShellError.usage("unexpected argument '\(word)'", hint: "usage: ls [--refresh] [PATH]")
-                }
+            let options = try OptionWords(&arguments, flags: ["--refresh"], usage: "ls [--refresh] [PATH]")
+            guard options.positional.count <= 1 else {
+                throw ShellError.usage("unexpected argument '\(options.positional[1])'", hint: "usage: ls [--refresh] [PATH]")
             }
             let agent = try shell.requireAgent(for: "ls")
-            try await shell.list(RemoteName(escaped: target ?? "."), agent: agent, refresh: refresh)
+            try await shell.list(RemoteName(escaped: options.positional.first ?? "."), agent: agent, refresh: options.has("--refresh"))
         },
     ]
 }

@@ -106,8 +106,10 @@ extension Shell {
         case "args": return .list(scriptArguments.map(Value.string))
         default: break
         }
-        if let position = Int(name) {
-            return position >= 1 && position <= scriptArguments.count ? .string(scriptArguments[position - 1]) : .null
+        if name.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            // A script argument; one not given (however large its number) is null.
+            guard let position = Int(name), position >= 1, position <= scriptArguments.count else { return .null }
+            return .string(scriptArguments[position - 1])
         }
         let close = variables.names.filter { EditDistance.between($0, name) <= max(1, name.count / 3) }.sorted()
         throw EvaluationError(

@@ -59,7 +59,7 @@ extension Shell {
 
     private func optionalCount(_ expression: Expression?, what: String) async throws -> Int {
         guard let expression else { return 1 }
-        return try await count(expression, what: what)
+        return try await count(expression, what: what, allowingZero: true)
     }
 
     private func elements(of value: Value, for filter: String, at range: SourceRange) throws -> [Value] {

@@ -80,9 +80,10 @@ extension Shell {
     }
 
     /// A count given as an expression (`parallel 16`, `max 100`, `first 5`): a positive integer.
-    func count(_ expression: Expression, what: String) async throws -> Int {
-        guard case .int(let value) = try await evaluate(expression), value > 0 else {
-            throw EvaluationError("'\(what)' needs a positive whole number", at: expression.range, kind: .usage)
+    func count(_ expression: Expression, what: String, allowingZero: Bool = false) async throws -> Int {
+        guard case .int(let value) = try await evaluate(expression), value > 0 || allowingZero && value == 0 else {
+            let wanted = allowingZero ? "a whole number, 0 or more" : "a positive whole number"
+            throw EvaluationError("'\(what)' needs \(wanted)", at: expression.range, kind: .usage)
         }
         return value
     }
