@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "BshLanguage"),
         // JSON string literals decoded one way for the value parser and the client's scanner. Pure.
         .target(name: "JSONText"),
+        // Number literals (byte sizes, exact durations) read one way wherever they are read. Pure.
+        .target(name: "NumberText"),
         // The wire contract shared by the client and the emulator.
         .target(name: "CloudBackupAPI"),
         // The async client core: identity auth, transport, retries, errors.
@@ -44,7 +46,7 @@ let package = Package(
             ]
         ),
         // The language's values: types, operators, builtins, filters, and their text, table, JSON and CSV forms. Pure.
-        .target(name: "BshValues", dependencies: ["JSONText"]),
+        .target(name: "BshValues", dependencies: ["JSONText", "NumberText"]),
         // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
         .target(name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient"]),
         // libedit's variadic calls wrapped in plain C functions. All C lives here.

@@ -52,7 +52,7 @@ struct RunbookRunner {
             let result = await InterruptibleTask.run { await shell.run(programs[index].program, in: step.source) }
             let elapsed = clock.now - started
             outcomes[index] = result == 0 ? .passed(elapsed) : .failed(result, elapsed)
-            host.writeError("<== step \(step.number): \(outcomes[index].label) in \(DurationText.format(elapsed))\n")
+            host.writeError("<== step \(step.number): \(outcomes[index].label) in \(DurationText.approximate(elapsed))\n")
             if result != 0, status == 0 { status = result }
             // `exit` ends the runbook, whatever its status; a failure does unless --keep-going.
             if await shell.exitRequested != nil { break }
@@ -70,13 +70,13 @@ struct RunbookRunner {
         for (step, outcome) in zip(runbook.steps, outcomes) {
             var time = "-"
             switch outcome {
-            case .passed(let elapsed): passed += 1; total += elapsed; time = DurationText.format(elapsed)
-            case .failed(_, let elapsed): failed += 1; total += elapsed; time = DurationText.format(elapsed)
+            case .passed(let elapsed): passed += 1; total += elapsed; time = DurationText.approximate(elapsed)
+            case .failed(_, let elapsed): failed += 1; total += elapsed; time = DurationText.approximate(elapsed)
             case .skipped: skipped += 1
             }
             table.add([String(step.number), outcome.label, step.title, time])
         }
-        let counts = "\(passed) passed, \(failed) failed, \(skipped) not run in \(DurationText.format(total))"
+        let counts = "\(passed) passed, \(failed) failed, \(skipped) not run in \(DurationText.approximate(total))"
         return "\nrunbook \(runbook.document.name): \(counts)\n" + table.render()
     }
 }

@@ -59,11 +59,13 @@ public struct Arguments: Sendable {
     /// The next word as a duration, when it is one; the word is not taken otherwise.
     public mutating func duration() throws -> Duration? {
         guard let word = peek() else { return nil }
-        guard let duration = DurationText.parse(word) else {
-            throw ShellError.usage("'\(word)' is not a duration", hint: "write it like 500ms, 30s, 5m or 1h")
+        do {
+            let duration = try DurationText.read(word)
+            index += 1
+            return duration
+        } catch let error as ValueError {
+            throw ShellError.usage(error.message, hint: error.hint)
         }
-        index += 1
-        return duration
     }
 
     private func peek() -> String? {

@@ -22,7 +22,7 @@ struct WaitProgress {
 
     mutating func update(elapsed: Duration) {
         guard enabled, elapsed >= Self.delay else { return }
-        host.writeError("\r\u{1B}[K\(Self.frames[frame % Self.frames.count]) \(DurationText.format(elapsed))  waiting for \(subject)")
+        host.writeError("\r\u{1B}[K\(Self.frames[frame % Self.frames.count]) \(DurationText.approximate(elapsed))  waiting for \(subject)")
         frame += 1
         shown = true
     }

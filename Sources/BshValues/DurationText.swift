@@ -1,27 +1,27 @@
-/// Durations as people type and read them: `500ms`, `30s`, `5m`, `1h`, or a number of seconds.
+import NumberText
+
+/// Durations as people type and read them: `500ms`, `30s`, `5m`, `1h`, `2d`, compound forms such as
+/// `1m30s` or `1h2m3.5s`, or a number of seconds. What `format` writes, `parse` reads back exactly.
 public enum DurationText {
-    /// Parses a duration; nil when the text is not one.
+    /// The longest duration there is room for: 2^63 - 1 milliseconds, about 292 million years.
+    public static let maximum = Duration.milliseconds(Int64.max)
+
+    /// Parses a duration that is not negative; nil when the text is not one or it is too long.
     public static func parse(_ text: String) -> Duration? {
-        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600)]
-        for (suffix, seconds) in units where text.hasSuffix(suffix) {
-            guard let number = Double(text.dropLast(suffix.count)), number >= 0, number.isFinite else { return nil }
-            return .milliseconds(Int64((number * seconds * 1000).rounded()))
-        }
-        guard let number = Double(text), number >= 0, number.isFinite else { return nil }
-        return .milliseconds(Int64((number * 1000).rounded()))
+        try? read(text)
     }
 
-    /// A short form for messages: `850ms`, `12.3s`, `2m5s`.
-    public static func format(_ duration: Duration) -> String {
-        let milliseconds = Int64(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
-        if milliseconds < 1000 { return "\(milliseconds)ms" }
-        if milliseconds < 60_000 {
-            let tenths = (milliseconds + 50) / 100
-            return tenths % 10 == 0 ? "\(tenths / 10)s" : "\(tenths / 10).\(tenths % 10)s"
+    /// Parses a duration that is not negative, as `parse` does, with a message when the text is
+    /// not one ("'soon' is not a duration") or names one longer than `maximum` ("duration too large").
+    /// Numbers are decimal (`1.5`, `1e-3`); a lone number is seconds; `-`, `+` and hex are refused.
+    public static func read(_ text: String) throws -> Duration {
+        switch DurationReading(Array(text.utf8), signed: false, plainSeconds: true) {
+        case .attoseconds(let attoseconds):
+            return DurationMath.duration(exactly: attoseconds)
+        case .tooLarge:
+            throw ValueError("duration too large: '\(text)'", hint: "durations go up to about 292 million years")
+        case .invalid:
+            throw ValueError("'\(text)' is not a duration", hint: "write it like 500ms, 30s, 5m, 1h, 2d or 1m30s")
         }
-        let seconds = milliseconds / 1000
-        let (minutes, rest) = (seconds / 60, seconds % 60)
-        if minutes < 60 { return rest == 0 ? "\(minutes)m" : "\(minutes)m\(rest)s" }
-        return "\(minutes / 60)h\(minutes % 60)m"
     }
 }

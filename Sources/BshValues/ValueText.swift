@@ -15,8 +15,8 @@ public extension Value {
         }
     }
 
-    /// A duration as text via `DurationText.format`, with a leading "-" when negative.
+    /// A duration as text: `DurationText.format`, which a number literal reads back.
     static func durationText(_ duration: Duration) -> String {
-        duration < .zero ? "-" + DurationText.format(.zero - duration) : DurationText.format(duration)
+        DurationText.format(duration)
     }
 }

@@ -36,7 +36,8 @@ struct UnitTests {
         #expect(DurationText.parse("soon") == nil)
         #expect(DurationText.parse("-1s") == nil)
         #expect(DurationText.format(.milliseconds(850)) == "850ms")
-        #expect(DurationText.format(.milliseconds(12_340)) == "12.3s")
+        #expect(DurationText.format(.milliseconds(12_340)) == "12.34s")
+        #expect(DurationText.approximate(.milliseconds(12_340)) == "12.3s")
         #expect(DurationText.format(.seconds(125)) == "2m5s")
     }
 

@@ -43,6 +43,36 @@ import Testing
         #expect(NumberLiteral.parse("9223372036854775807d") == nil)
     }
 
+    @Test func exponentsTakeASign() {
+        #expect(NumberLiteral.parse("1e-3") == .double(0.001))
+        #expect(NumberLiteral.parse("1.5e+3") == .double(1500))
+        #expect(NumberLiteral.parse("1E-999") == .double(0))
+        #expect(NumberLiteral.parse("2.5e-3s") == .duration(.microseconds(2500)))
+        #expect(NumberLiteral.parse("1e3k") == .int(1_000_000))
+    }
+
+    @Test func theEndsOfEachRange() {
+        #expect(NumberLiteral.parse("-9223372036854775808") == .int(.min))
+        #expect(NumberLiteral.parse("9223372036854775807") == .int(.max))
+        #expect(NumberLiteral.parse("9223372036854775807ms") == .duration(DurationText.maximum))
+        #expect(NumberLiteral.parse("-9223372036854775807ms") == .duration(.zero - DurationText.maximum))
+        #expect(NumberLiteral.parse("9223372036854775808ms") == nil)
+        #expect(NumberLiteral.parse("8388607TiB") == .int(8_388_607 << 40))
+        #expect(NumberLiteral.parse("8388608TiB") == nil)
+    }
+
+    @Test func durationsReadAsTheyPrint() {
+        #expect(NumberLiteral.parse("1m30s") == .duration(.seconds(90)))
+        #expect(NumberLiteral.parse("-1m30s") == .duration(.seconds(-90)))
+        #expect(NumberLiteral.parse("48h0m") == .duration(.seconds(172_800)))
+        #expect(NumberLiteral.parse("1h2m3.5s") == .duration(.milliseconds(3_723_500)))
+        #expect(NumberLiteral.parse("0.0000000015s") == .duration(.nanoseconds(2)))
+        #expect(Value.duration(.seconds(-90)).text() == "-1m30s")
+        for text in ["0x3s", "+3s", "--3s", "1s1m", "1m30", "1m-30s", "1.5.2s"] {
+            #expect(NumberLiteral.parse(text) == nil, "\(text)")
+        }
+    }
+
     @Test func anythingElseIsNil() {
         for text in ["", "-", "abc", "1x", "1.", ".5", "1.5.2", "5mb", "5mm", "1e", "inf", "nan", " 1", "0x10", "1e3e"] {
             #expect(NumberLiteral.parse(text) == nil, "\(text)")

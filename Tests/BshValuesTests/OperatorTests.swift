@@ -61,6 +61,24 @@ import Testing
         #expect(errorMessage { try Value.int(.min).negated() } == "integer overflow in -(-9223372036854775808)")
     }
 
+    @Test func durationsStayWithinTheLongest() throws {
+        let day = Value.duration(.seconds(86_400))
+        #expect(errorMessage { try apply(.multiply, try apply(.multiply, day, .int(1_000_000)), .int(1_000_000)) } == "duration overflow")
+        #expect(errorMessage { try apply(.add, .duration(DurationText.maximum), .duration(.milliseconds(1))) } == "duration overflow")
+        #expect(errorMessage { try apply(.subtract, .duration(.zero - DurationText.maximum), .duration(.milliseconds(1))) } == "duration overflow")
+        #expect(errorMessage { try apply(.multiply, .double(1e20), day) } == "duration overflow")
+        let longest = try apply(.add, .duration(DurationText.maximum - .milliseconds(1)), .duration(.milliseconds(1)))
+        #expect(longest == .duration(DurationText.maximum))
+        #expect(longest.text() == "106751991167d7h12m55.807s")
+        #expect(try apply(.multiply, day, .int(2)).text() == "2d")
+    }
+
+    @Test func durationResultsAreWholeNanoseconds() throws {
+        #expect(try apply(.divide, .duration(.seconds(1)), .int(3)) == .duration(.nanoseconds(333_333_333)))
+        #expect(try apply(.multiply, .duration(.seconds(1)), .double(0.3)) == .duration(.milliseconds(300)))
+        #expect(try apply(.divide, .duration(.seconds(2)), .double(3)).text() == "666.666667ms")
+    }
+
     @Test func stringsListsAndDurations() throws {
         #expect(try apply(.add, .string("ab"), .string("c")) == .string("abc"))
         #expect(try apply(.add, .list([.int(1)]), .list([.int(2)])) == .list([.int(1), .int(2)]))

@@ -26,7 +26,7 @@ enum ServiceCommands {
             let clock = ContinuousClock()
             let start = clock.now
             try await shell.client().ping()
-            shell.output.text("pong (\(DurationText.format(clock.now - start)))")
+            shell.output.text("pong (\(DurationText.approximate(clock.now - start)))")
         },
         CommandSpec(
             "settings", group: .service, summary: "show or change the project's summary e-mails", usage: settingsUsage,

@@ -40,7 +40,7 @@ extension Shell {
             guard now < deadline else {
                 progress.clear()
                 throw ShellError.failure(
-                    "timed out after \(DurationText.format(now - start)) waiting for \(pending.description)",
+                    "timed out after \(DurationText.approximate(now - start)) waiting for \(pending.description)",
                     hint: "the agent may be offline or busy; 'wait' again to keep waiting, or 'wait 5m' to wait longer")
             }
             interval = schedule.interval(after: interval, elapsed: now - start)
