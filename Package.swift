@@ -16,11 +16,11 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
     ],
     targets: [
-        // The language: lexer, parser, AST, diagnostics. Pure and synchronous, no dependencies.
-        .target(name: "BshLanguage"),
+        // The language: lexer, parser, AST, diagnostics. Pure and synchronous.
+        .target(name: "BshLanguage", dependencies: ["NumberText"]),
         // JSON string literals decoded one way for the value parser and the client's scanner. Pure.
         .target(name: "JSONText"),
-        // Number literals (byte sizes, exact durations) read one way wherever they are read. Pure.
+        // Number literals (byte sizes, exact durations) read one way for the lexer's checks and the values. Pure.
         .target(name: "NumberText"),
         // The wire contract shared by the client and the emulator.
         .target(name: "CloudBackupAPI"),

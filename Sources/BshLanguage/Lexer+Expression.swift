@@ -18,7 +18,8 @@ extension Lexer {
         case ASCII.comma: token = punctuation(.comma, length: 1, hasTrivia)
         case ASCII.dot: token = punctuation(.dot, length: 1, hasTrivia)
         case ASCII.dollar: token = lexVariable(hasTrivia)
-        case let byte where ASCII.isDigit(byte): token = lexRun(.number, hasTrivia) { ASCII.isNameContinuation($0) || $0 == ASCII.dot }
+        case let byte where ASCII.isDigit(byte): token = lexNumber(hasTrivia)
+        case UInt8(ascii: "-") where isNegativeNumber(at: position): token = lexNumber(hasTrivia)
         case let byte where ASCII.isNameStart(byte): token = lexRun(.identifier, hasTrivia, ASCII.isNameContinuation)
         default: token = lexOperator(hasTrivia)
         }
@@ -29,12 +30,7 @@ extension Lexer {
     private mutating func lexRun(_ kind: TokenKind, _ hasTrivia: Bool, _ continues: (UInt8) -> Bool) -> Token {
         let start = position
         position += 1
-        while let byte = byte(at: position), continues(byte) {
-            // `1.5` is one number, but in `$r.items[0].name` the dot after `0]` is not reached here;
-            // a dot is part of a number only when a digit follows it.
-            if byte == ASCII.dot, !(self.byte(at: position + 1).map(ASCII.isDigit) ?? false) { break }
-            position += 1
-        }
+        while let byte = byte(at: position), continues(byte) { position += 1 }
         return Token(kind: kind, range: SourceRange(start: start, end: position), value: text(start, position),
                      hasLeadingTrivia: hasTrivia)
     }

@@ -25,7 +25,7 @@ struct DurationArgumentTests {
     @Test func sleepTakesAComputedDuration() async {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices())
-        let source = SourceFile(name: "t", text: "let t = 1m30s / 9000; sleep $t; sleep 0d0h0m0.01s; echo $t")
+        let source = SourceFile(name: "t", text: "let t = 1m30s / 9000; sleep $t; sleep 0d0h0m0.01s; sleep ${1.5e-2s}; echo $t")
         let status = await shell.run(Parser.parse(source).program, in: source)
         #expect(status == 0, "\(host.error)")
         #expect(host.output == "10ms\n")
