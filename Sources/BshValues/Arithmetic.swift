@@ -5,9 +5,9 @@ extension Value {
     static func arithmetic(_ op: BinaryOperator, _ lhs: Value, _ rhs: Value) throws -> Value {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)): return try integerArithmetic(op, a, b)
-        case (.int(let a), .double(let b)): return try doubleArithmetic(op, Double(a), b)
-        case (.double(let a), .int(let b)): return try doubleArithmetic(op, a, Double(b))
-        case (.double(let a), .double(let b)): return try doubleArithmetic(op, a, b)
+        case (.int(let a), .double(let b)): return try doubleArithmetic(op, Double(a), b, lhs, rhs)
+        case (.double(let a), .int(let b)): return try doubleArithmetic(op, a, Double(b), lhs, rhs)
+        case (.double(let a), .double(let b)): return try doubleArithmetic(op, a, b, lhs, rhs)
         case (.string(let a), .string(let b)) where op == .add: return .string(a + b)
         case (.list(let a), .list(let b)) where op == .add: return .list(a + b)
         case (.duration(let a), .duration(let b)) where op == .add || op == .subtract:
@@ -55,16 +55,23 @@ extension Value {
         return .int(result)
     }
 
-    static func doubleArithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double) throws -> Value {
+    /// Like `integerArithmetic`, a result that is not a finite number is an error, not `inf` or `nan`.
+    static func doubleArithmetic(_ op: BinaryOperator, _ a: Double, _ b: Double, _ lhs: Value, _ rhs: Value) throws -> Value {
         if (op == .divide || op == .remainder) && b == 0 {
             throw ValueError(op == .divide ? "division by zero" : "remainder by zero")
         }
-        return switch op {
-        case .add: .double(a + b)
-        case .subtract: .double(a - b)
-        case .multiply: .double(a * b)
-        case .divide: .double(a / b)
-        default: .double(a.truncatingRemainder(dividingBy: b))
+        let result = switch op {
+        case .add: a + b
+        case .subtract: a - b
+        case .multiply: a * b
+        case .divide: a / b
+        default: a.truncatingRemainder(dividingBy: b)
         }
+        let expression = "\(lhs.text()) \(op.rawValue) \(rhs.text())"
+        if result.isNaN { throw ValueError("\(expression) is not a number") }
+        if result.isInfinite {
+            throw ValueError("number overflow in \(expression)", hint: "numbers go up to about 1.8e308")
+        }
+        return .double(result)
     }
 }

@@ -79,6 +79,16 @@ import Testing
         #expect(try apply(.divide, .duration(.seconds(2)), .double(3)).text() == "666.666667ms")
     }
 
+    @Test func decimalsThatOverflowAreErrors() throws {
+        #expect(errorMessage { try apply(.multiply, .double(1e308), .int(10)) } == "number overflow in 1e+308 * 10")
+        #expect(errorMessage { try apply(.add, .double(-1e308), .double(-1e308)) } == "number overflow in -1e+308 + -1e+308")
+        #expect(errorMessage { try apply(.divide, .double(1e308), .double(1e-308)) } == "number overflow in 1e+308 / 1e-308")
+        #expect(errorMessage { try apply(.subtract, .double(.infinity), .double(.infinity)) } == "inf - inf is not a number")
+        #expect(errorMessage { try apply(.remainder, .double(.infinity), .int(2)) } == "inf % 2 is not a number")
+        #expect(errorMessage { try apply(.multiply, .duration(.seconds(1)), .double(.nan)) } == "1s * nan is not a number")
+        #expect(try apply(.multiply, .double(1e-300), .double(1e-300)) == .double(0))
+    }
+
     @Test func stringsListsAndDurations() throws {
         #expect(try apply(.add, .string("ab"), .string("c")) == .string("abc"))
         #expect(try apply(.add, .list([.int(1)]), .list([.int(2)])) == .list([.int(1), .int(2)]))
