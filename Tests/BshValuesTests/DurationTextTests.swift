@@ -72,7 +72,7 @@ import Testing
 
     /// Every duration's text reads back as the same duration: in commands (`parse`), and as a literal.
     @Test func formatReadsBack() {
-        var generator = SplitMix(seed: 0x5eed)
+        var generator = SeededNumbers(seed: 0x5eed)
         var durations: [Duration] = [
             .zero, .nanoseconds(1), .microseconds(1), .milliseconds(1), .microseconds(1500), .milliseconds(999),
             .seconds(1), .milliseconds(12_340), .milliseconds(59_999), .seconds(60), .seconds(90), .seconds(3600),
@@ -103,16 +103,16 @@ import Testing
     }
 }
 
-/// A small seeded generator, so that a failure repeats.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
+/// A small seeded generator (a linear congruential one, high bits only), so that a failure repeats.
+struct SeededNumbers {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 33
     }
 }
