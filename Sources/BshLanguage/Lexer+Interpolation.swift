@@ -5,9 +5,7 @@ extension Lexer {
     mutating func scanReference(at offset: Int, limit: Int) -> (end: Int, expression: SourceRange)? {
         guard let next = byte(at: offset + 1), offset + 1 < limit else { return nil }
         if next == ASCII.leftBrace {
-            if isInsideUnclosedReference(offset) { return nil }
             guard let close = matchingBrace(after: offset + 1, limit: limit) else {
-                noteUnclosedReference(at: offset, limit: limit)
                 diagnostics.append(.error(
                     "unterminated '${'", at: SourceRange(start: offset, end: offset + 2),
                     hint: "close the expression with '}', or write \\$ for a literal dollar sign"))
@@ -34,24 +32,6 @@ extension Lexer {
         return (cursor, SourceRange(start: offset, end: cursor))
     }
 
-    /// True when `offset` lies inside, not at the start of, a span already searched in vain for the
-    /// `}` of a `${`: the line has its error, and its other `${` are taken as text.
-    func isInsideUnclosedReference(_ offset: Int) -> Bool {
-        guard let range = unclosedReference else { return false }
-        return range.lowerBound < offset && offset < range.upperBound
-    }
-
-    /// Remembers that the `${` at `offset` has no `}` before its line ends.
-    mutating func noteUnclosedReference(at offset: Int, limit: Int) {
-        if !isInsideUnclosedReference(offset) { unclosedReference = offset..<lineEnd(from: offset, limit: limit) }
-    }
-
-    private func lineEnd(from offset: Int, limit: Int) -> Int {
-        var cursor = offset
-        while cursor < limit, let byte = byte(at: cursor), byte != ASCII.lineFeed { cursor += 1 }
-        return cursor
-    }
-
     private func nameEnd(from offset: Int, limit: Int) -> Int {
         var cursor = offset
         while cursor < limit, let byte = byte(at: cursor), ASCII.isNameContinuation(byte) { cursor += 1 }
@@ -68,11 +48,16 @@ extension Lexer {
         matching(ASCII.leftBracket, ASCII.rightBracket, after: open, limit: limit)
     }
 
+    /// The longest `${…}` or `[…]` looked for: a line of thousands of unclosed `${` would otherwise
+    /// cost a search to the line's end for each.
+    static let maximumReferenceLength = 4096
+
     private func matching(_ opening: UInt8, _ closing: UInt8, after open: Int, limit: Int) -> Int? {
         var depth = 0
         var cursor = open
         var quote: UInt8?
-        while cursor < limit, let byte = byte(at: cursor), byte != ASCII.lineFeed {
+        let stop = min(limit, open + Self.maximumReferenceLength)
+        while cursor < stop, let byte = byte(at: cursor), byte != ASCII.lineFeed {
             if let open = quote {
                 if byte == ASCII.backslash, open == ASCII.doubleQuote {
                     cursor += 1

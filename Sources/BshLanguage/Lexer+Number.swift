@@ -20,8 +20,8 @@ extension Lexer {
         }
         let token = Token(kind: .number, range: SourceRange(start: start, end: position), value: text(start, position),
                           hasLeadingTrivia: hasTrivia)
-        // The shortest literal too large for its kind has five characters (`1e309`).
-        if position - start >= 5, case .tooLarge(let kind) = NumberReading(Array(bytes[start..<position])) {
+        // The shortest literal too large for its kind has four characters (`1e7T`).
+        if position - start >= 4, case .tooLarge(let kind) = NumberReading(Array(bytes[start..<position])) {
             diagnostics.append(.error("\(kind.rawValue) too large: '\(token.value)'", at: token.range, hint: Self.limits[kind]))
         }
         return token

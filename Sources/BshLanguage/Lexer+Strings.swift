@@ -106,16 +106,14 @@ extension Lexer {
 
     /// The offset of the `"` that closes a string whose content starts at `offset`, skipping
     /// escaped characters and `${…}` expressions (which may hold strings of their own).
-    private mutating func closingDoubleQuote(from offset: Int) -> Int? {
+    private func closingDoubleQuote(from offset: Int) -> Int? {
         var offset = offset
         while let byte = byte(at: offset) {
             if byte == ASCII.doubleQuote { return offset }
-            if byte == ASCII.dollar, self.byte(at: offset + 1) == ASCII.leftBrace, !isInsideUnclosedReference(offset) {
-                if let close = matchingBrace(after: offset + 1, limit: end) {
-                    offset = close + 1
-                    continue
-                }
-                noteUnclosedReference(at: offset, limit: end)
+            if byte == ASCII.dollar, self.byte(at: offset + 1) == ASCII.leftBrace,
+                let close = matchingBrace(after: offset + 1, limit: end) {
+                offset = close + 1
+                continue
             }
             offset += byte == ASCII.backslash ? 2 : 1
         }

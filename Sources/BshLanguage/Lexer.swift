@@ -17,10 +17,6 @@ public struct Lexer: Sendable {
     /// True when the input ends with a backslash outside quotes: a line continuation still
     /// waiting for its next line.
     var endsInLineContinuation = false
-    /// The span a search for the `}` of a `${` went through in vain, to the end of its line: another
-    /// `${` inside it is not searched again (nor reported again), so a line of many unclosed `${`
-    /// costs one scan, not one per `${`.
-    var unclosedReference: Range<Int>?
 
     public init(_ source: SourceFile) {
         bytes = Array(source.text.utf8)
@@ -42,12 +38,11 @@ public struct Lexer: Sendable {
         let previousKind: TokenKind?
         let diagnosticCount: Int
         let endsInLineContinuation: Bool
-        let unclosedReference: Range<Int>?
     }
 
     var checkpoint: Checkpoint {
         Checkpoint(position: position, previousKind: previousKind, diagnosticCount: diagnostics.count,
-                   endsInLineContinuation: endsInLineContinuation, unclosedReference: unclosedReference)
+                   endsInLineContinuation: endsInLineContinuation)
     }
 
     /// Goes back to a checkpoint, forgetting what was reported since.
@@ -55,7 +50,6 @@ public struct Lexer: Sendable {
         position = checkpoint.position
         previousKind = checkpoint.previousKind
         endsInLineContinuation = checkpoint.endsInLineContinuation
-        unclosedReference = checkpoint.unclosedReference
         if diagnostics.count > checkpoint.diagnosticCount { diagnostics.removeLast(diagnostics.count - checkpoint.diagnosticCount) }
     }
 

@@ -34,11 +34,11 @@ extension ParserState {
         } else {
             left = try parseUnary()
         }
-        // A chain such as `1 + 2 + 3` nests its tree one level per operator, like parentheses would.
+        // A chain such as `1 + 2 + 3` nests its tree one level per operator.
         var levels = 0
-        defer { depth -= levels }
+        defer { chainLength -= levels }
         while let op = binaryOperator(), op.precedence >= minimum {
-            try nest()
+            try extendChain()
             levels += 1
             advance()
             let right = try parseBinary(level: op.precedence + 1)
@@ -67,12 +67,12 @@ extension ParserState {
         var expression = base
         // Each access nests the tree one level deeper, which whatever walks it later recurses through.
         var levels = 0
-        defer { depth -= levels }
+        defer { chainLength -= levels }
         while true {
             mode = .expression
             let token = current
             if token.kind == .dot || token.kind == .leftBracket, !token.hasLeadingTrivia {
-                try nest()
+                try extendChain()
                 levels += 1
             }
             if token.kind == .dot, !token.hasLeadingTrivia {

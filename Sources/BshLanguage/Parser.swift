@@ -108,6 +108,22 @@ struct ParserState {
         return (token.kind == .identifier || token.kind == .bareword && token.interpolations.isEmpty) && token.value == word
     }
 
+    /// How many operators and accesses the expressions being parsed chain together. Their trees
+    /// nest one level per link, which whatever walks them later recurses through.
+    var chainLength = 0
+    static let maximumChainLength = 1000
+
+    /// Adds a link to an operator or access chain; a syntax error past `maximumChainLength`. Pair with
+    /// `chainLength -= 1`.
+    mutating func extendChain() throws {
+        chainLength += 1
+        guard chainLength <= Self.maximumChainLength else {
+            error("more than \(Self.maximumChainLength) operators or accesses in one expression", at: current.range,
+                  hint: "split the expression, with variables")
+            throw SyntaxError()
+        }
+    }
+
     /// Enters one more level of nesting; a syntax error past `maximumDepth`. Pair with `depth -= 1`.
     mutating func nest() throws {
         depth += 1
@@ -140,6 +156,7 @@ struct ParserState {
         var state = ParserState(lexer: Lexer(bytes: lexer.bytes, range: range))
         state.mode = .expression
         state.depth = depth
+        state.chainLength = chainLength
         return state
     }
 }

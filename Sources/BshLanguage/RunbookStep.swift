@@ -34,8 +34,4 @@ public struct RunbookStep: Sendable {
         let bytes = Array(source.text.utf8)[codeRange.start..<codeRange.end]
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    /// `document` with every byte outside `range` turned into a space, except line terminators.
-    /// Replacing bytes one for one keeps every offset, even around multi-byte characters, and the
-    /// result is valid UTF-8 because `range` starts and ends at line boundaries.
 }

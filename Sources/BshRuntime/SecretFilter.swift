@@ -24,8 +24,9 @@ public enum SecretFilter {
 
     /// The same, but each hidden byte becomes a `*`, so byte offsets into the text, and the carets
     /// drawn from them under a quoted line, still line up.
+    /// Line ends are kept, so that the lines after a hidden span keep their numbers.
     public static func masked(_ text: String) -> String {
-        hiding(text) { [UInt8](repeating: UInt8(ascii: "*"), count: $0) }
+        hiding(text) { hidden in hidden.map { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") ? $0 : UInt8(ascii: "*") } }
     }
 
     /// The file with its secrets masked, for quoting its lines in a diagnostic.
@@ -34,7 +35,7 @@ public enum SecretFilter {
         return text == source.text ? source : SourceFile(name: source.name, text: text)
     }
 
-    private static func hiding(_ text: String, with replacement: (Int) -> [UInt8]) -> String {
+    private static func hiding(_ text: String, with replacement: (ArraySlice<UInt8>) -> [UInt8]) -> String {
         let spans = SecretSpans(text).all()
         guard !spans.isEmpty else { return text }
         let bytes = Array(text.utf8)
@@ -43,7 +44,7 @@ public enum SecretFilter {
         var position = 0
         for span in spans {
             result += bytes[position..<span.lowerBound]
-            result += replacement(span.count)
+            result += replacement(bytes[span])
             position = span.upperBound
         }
         result += bytes[position...]

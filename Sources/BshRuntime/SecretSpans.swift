@@ -67,6 +67,8 @@ struct SecretSpans {
             let byte = bytes[position]
             if Self.isBlank(byte) {
                 position += 1
+            } else if let next = continuation(at: position) {
+                position = next
             } else if Self.endsStatement(byte) {
                 if !statements[statements.count - 1].isEmpty { statements.append([]) }
                 position += 1
@@ -80,24 +82,35 @@ struct SecretSpans {
         return statements.filter { !$0.isEmpty }
     }
 
-    private func word(at position: inout Int) -> Word {
+    /// Where the text goes on after a line continuation (a backslash ending a line) at `position`.
+    private func continuation(at position: Int) -> Int? {
+        guard bytes[position] == UInt8(ascii: "\\"), position + 1 < bytes.count else { return nil }
+        if Self.isLineEnd(bytes[position + 1]) { return position + 2 }
+        if bytes[position + 1] == UInt8(ascii: "\r"), position + 2 < bytes.count, Self.isLineEnd(bytes[position + 2]) { return position + 3 }
+        return nil
+    }
+
+    /// A word as the lexer reads it. A quote left open ends at its line's end, as the lexer's does.
+    private func word(at position: inout Int, alsoEndingAt separators: String = "") -> Word {
         let start = position
         var value: [UInt8] = []
-        while position < bytes.count, !Self.isBlank(bytes[position]), !Self.endsStatement(bytes[position]) {
+        while position < bytes.count, !Self.isBlank(bytes[position]), !Self.endsStatement(bytes[position]),
+            !separators.utf8.contains(bytes[position]), continuation(at: position) == nil {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\\"), position + 1 < bytes.count {
                 value.append(bytes[position + 1])
                 position += 2
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                 position += 1
-                while position < bytes.count, bytes[position] != byte {
-                    if byte == UInt8(ascii: "\""), bytes[position] == UInt8(ascii: "\\"), position + 1 < bytes.count {
+                while position < bytes.count, bytes[position] != byte, !Self.isLineEnd(bytes[position]) {
+                    if byte == UInt8(ascii: "\""), bytes[position] == UInt8(ascii: "\\"), position + 1 < bytes.count,
+                        !Self.isLineEnd(bytes[position + 1]) {
                         position += 1
                     }
                     value.append(bytes[position])
                     position += 1
                 }
-                position = min(position + 1, bytes.count)
+                if position < bytes.count, bytes[position] == byte { position += 1 }
             } else {
                 value.append(byte)
                 position += 1
@@ -112,6 +125,8 @@ struct SecretSpans {
     private func keyedValues() -> [Range<Int>] {
         var spans: [Range<Int>] = []
         for separator in bytes.indices where bytes[separator] == UInt8(ascii: ":") || bytes[separator] == UInt8(ascii: "=") {
+            // A separator inside a value already hidden starts nothing new (and `token=token=…` stays linear).
+            if let last = spans.last, separator < last.upperBound { continue }
             if isOperator(at: separator) { continue }
             guard let (key, quoted) = key(before: separator),
                 SecretFilter.lowercasedMarkers.contains(where: { key.contains($0) }) else { continue }
@@ -157,24 +172,25 @@ struct SecretSpans {
         let backslash = UInt8(ascii: "\\"), quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'")
         let escaped = bytes[start] == backslash && start + 1 < bytes.count && bytes[start + 1] == quote
         let opening = escaped ? quote : bytes[start]
-        if opening == quote || opening == apostrophe {
-            var position = start + (escaped ? 2 : 1)
+        if escaped {
+            var position = start + 2
             while position < bytes.count, !Self.isLineEnd(bytes[position]) {
                 let byte = bytes[position]
-                if byte == backslash, opening == quote, position + 1 < bytes.count {
-                    if escaped && bytes[position + 1] == quote { return position + 2 }
+                if byte == backslash, position + 1 < bytes.count {
+                    if bytes[position + 1] == quote { return position + 2 }
                     position += 2
                     continue
                 }
-                if byte == opening { return escaped ? position : position + 1 }
+                if byte == quote { return position }
                 position += 1
             }
             return position
         }
-        if "([{".utf8.contains(opening) || Self.endsValue(opening) { return nil }
+        if "([{".utf8.contains(opening) || Self.endsValue(opening) && opening != quote && opening != apostrophe { return nil }
+        // The value is a word as the lexer reads it, quotes and what follows them included (`ab"cd ef"`,
+        // `"abc"def`); an open quote ends at the line's end.
         var position = start
-        while position < bytes.count, !Self.endsValue(bytes[position]) { position += 1 }
-        return position
+        return word(at: &position, alsoEndingAt: ",]").range.upperBound
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -3,8 +3,8 @@ import BshLanguage
 extension ShellHost {
     /// Prints diagnostics on standard error, each with its location, the line and a caret, coloured
     /// when standard error takes colours. Secrets in the quoted lines are masked, columns kept.
-    /// After `diagnosticLimit` of them, only how many more there are: past the first few, more
-    /// messages about one broken file help nobody.
+    /// After the first 50, only how many more there are: past the first few, more messages about one
+    /// broken file help nobody.
     public func writeDiagnostics(_ diagnostics: [Diagnostic], in source: SourceFile) {
         guard !diagnostics.isEmpty else { return }
         let source = SecretFilter.masked(source)
@@ -15,6 +15,6 @@ extension ShellHost {
             writeError("\(source.name): \(diagnostics.count - diagnosticLimit) more problems not shown\n")
         }
     }
-
-    public var diagnosticLimit: Int { 50 }
 }
+
+private let diagnosticLimit = 50

@@ -10,7 +10,9 @@ import Darwin
 public enum SourceReader {
     /// Why a file could not be read, as the system says it: "no such file or directory".
     public struct Failure: Error, Equatable, CustomStringConvertible {
+        /// The reason, lower-case: "is a directory".
         public let reason: String
+        /// The reason, for messages.
         public var description: String { reason }
 
         init(errno code: Int32) {

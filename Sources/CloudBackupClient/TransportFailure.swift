@@ -24,15 +24,18 @@ struct TransportFailure: Equatable {
         switch error {
         case let error as HTTPClientError:
             self = Self.describe(error, notConnected: notConnected)
+        case let error as IOError where error.errnoCode == ECONNREFUSED:
+            // Only a refusal is sure to mean nothing was sent: an unreachable network may also break a
+            // connection already made, and a request repeated then might be taken twice.
+            self = notConnected("connection refused")
         case let error as IOError:
-            self = Self.connectReason(errno: error.errnoCode).map(notConnected)
-                ?? TransportFailure(kind: .transport, message: "the connection failed: \(Self.text(errno: error.errnoCode))")
+            self = TransportFailure(kind: .transport, message: "the connection failed: \(Self.text(errno: error.errnoCode))")
         case let error as NIOConnectionError:
-            if error.dnsAError != nil || error.dnsAAAAError != nil {
-                self = notConnected("the host name does not resolve")
-            } else if let reason = error.connectionErrors.lazy
+            if let reason = error.connectionErrors.lazy
                 .compactMap({ ($0.error as? IOError).flatMap { Self.connectReason(errno: $0.errnoCode) } }).first {
                 self = notConnected(reason)
+            } else if error.dnsAError != nil || error.dnsAAAAError != nil, error.connectionErrors.isEmpty {
+                self = notConnected("the host name does not resolve")
             } else {
                 self = notConnected(error.connectionErrors.isEmpty ? "the host name has no address" : "the connection failed")
             }

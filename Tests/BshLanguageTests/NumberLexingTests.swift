@@ -30,6 +30,7 @@ struct NumberLexingTests {
 
     @Test(arguments: [
         ("let x = 1e999", "1:9 number too large: '1e999'"),
+        ("let x = 1e7T", "1:9 size too large: '1e7T'"),
         ("let x = -1e999", "1:9 number too large: '-1e999'"),
         ("let x = 9223372036854775808", "1:9 number too large: '9223372036854775808'"),
         ("let x = -9223372036854775809", "1:9 number too large: '-9223372036854775809'"),

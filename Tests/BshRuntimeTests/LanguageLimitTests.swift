@@ -29,7 +29,7 @@ struct LanguageLimitTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let (status, error) = await run("source \(path)")
         #expect(status != 0)
-        #expect(error.contains("files sourced more than 1000 deep"), "\(error.prefix(500))")
+        #expect(error.contains("sourced files and procedure calls nested more than 1000 deep"), "\(error.prefix(500))")
     }
 
     @Test func recursionThroughAParallelLoopStops() async {

@@ -58,6 +58,32 @@ struct SecretMaskingTests {
         #expect(SecretFilter.masked(line).count == line.count)
     }
 
+    @Test(arguments: [
+        ("login --token \\\nabc123", "login --token \\\n***"),
+        ("let password=ab\"cd ef\"", "let password=***"),
+        ("let password:\"abc\"def", "let password:***"),
+        ("echo token=token=token=x", "echo token=***"),
+    ])
+    func hidesValuesAcrossContinuationsAndQuotes(line: String, expected: String) {
+        #expect(SecretFilter.redacted(line) == expected)
+    }
+
+    @Test func maskingKeepsLineEnds() {
+        let text = "vault encrypt \"abc\necho ok\necho )"
+        let masked = SecretFilter.masked(text)
+        #expect(masked.split(separator: "\n", omittingEmptySubsequences: false).count == 3)
+        #expect(masked.hasSuffix("\necho ok\necho )"))
+        let continued = "vault encrypt \\\nNEWHEX \\\n--old X\necho )"
+        #expect(SecretFilter.masked(continued).split(separator: "\n", omittingEmptySubsequences: false).count == 4)
+        #expect(!SecretFilter.masked(continued).contains("NEWHEX"))
+    }
+
+    @Test func aLongLineOfKeysIsMaskedQuickly() {
+        // Linear in the line: each separator inside a hidden value starts nothing new.
+        let line = "echo " + String(repeating: "token=", count: 20_000)
+        #expect(SecretFilter.masked(line).utf8.count == line.utf8.count)
+    }
+
     @Test func masksKeepByteOffsets() {
         let line = "vault verify pässwörd; wait"
         #expect(SecretFilter.masked(line).utf8.count == line.utf8.count)

@@ -40,7 +40,8 @@ extension Shell {
                 "cannot read '\(path)': \(failure.reason)", hint: "it is read relative to the script, then to the working directory")
         }
         guard callDepth < Self.maximumCallDepth else {
-            throw ShellError.failure("files sourced more than \(Self.maximumCallDepth) deep", hint: "does '\(path)' source itself?")
+            throw ShellError.failure(
+                "sourced files and procedure calls nested more than \(Self.maximumCallDepth) deep", hint: "does '\(path)' source itself?")
         }
         callDepth += 1
         defer { callDepth -= 1 }
