@@ -134,7 +134,7 @@ extension ParserState {
     private mutating func parseDefinition(start: Int) throws -> Procedure {
         let nameToken = current
         let name = try parseName(for: "procedure name")
-        if StatementKeyword(spelling: name) != nil || ["true", "false", "null", "not", "and", "or", "in", "matches"].contains(name) {
+        if StatementKeyword(spelling: name) != nil || BinaryOperator(spelling: name) != nil || Self.startsValue(name) {
             // A call is a statement starting with the name: a keyword there starts its own statement instead.
             error("'\(name)' is a keyword and cannot name a procedure", at: nameToken.range, hint: "pick another name, e.g. \(name)_step")
             throw SyntaxError()

@@ -35,15 +35,20 @@ extension ParserState {
 
     /// True when the current token starts a command rather than a value: an unquoted word starting
     /// with a letter that is not `true`, `false`, `null` or `not`, and not a call such as `len(…)`.
+    /// The names that begin a value rather than a command: `true`, `false`, `null` and `not`.
+    static func startsValue(_ name: String) -> Bool {
+        switch name {
+        case "true", "false", "null", "not": true
+        default: false
+        }
+    }
+
     private mutating func isCommandStart() -> Bool {
         let token = current
         guard token.kind == .bareword, token.interpolations.isEmpty, let first = token.value.utf8.first,
             ASCII.isNameStart(first)
         else { return false }
-        switch token.value {
-        case "true", "false", "null", "not": return false
-        default: break
-        }
+        if Self.startsValue(token.value) { return false }
         // `len(…)` is a call: a '(' right after the name.
         return lexer.byte(at: token.range.end) != ASCII.leftParen
     }

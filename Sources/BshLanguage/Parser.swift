@@ -4,31 +4,33 @@
 /// next newline or `;` (a `{ … }` block as a whole), and parsing goes on, so one call reports every
 /// error in the file.
 public enum Parser {
-    /// Parses parts of one file, each on its own, such as a runbook's code blocks: offsets, lines and
-    /// columns stay the file's, and nothing outside the parts is read.
-    public static func parse(_ source: SourceFile, parts: [SourceRange]) -> [ParseResult] {
-        guard source.text.utf8.count <= maximumSourceSize else { return parts.map { _ in parse(source) } }
-        let bytes = Array(source.text.utf8)
-        return parts.map { part in
-            var state = ParserState(lexer: Lexer(bytes: bytes, range: part))
-            let program = Program(statements: state.parseStatements(inBlock: false))
-            return ParseResult(program: program, diagnostics: state.sortedDiagnostics())
-        }
-    }
-
     /// The largest script, in bytes: source offsets are kept in 32 bits (see `SourceRange`).
     public static let maximumSourceSize = Int(UInt32.max)
 
     /// Parses a whole file. Check `hasErrors` on the result before running the program.
     public static func parse(_ source: SourceFile) -> ParseResult {
-        guard source.text.utf8.count <= maximumSourceSize else {
-            let error = Diagnostic.error(
-                "the script is larger than 4 GiB", at: SourceRange(at: 0), hint: "split it into files and 'source' them")
-            return ParseResult(program: Program(), diagnostics: [error])
-        }
-        var state = ParserState(lexer: Lexer(source))
+        tooLarge(source) ?? parse(Lexer(source))
+    }
+
+    /// Parses parts of one file, each on its own, such as a runbook's code blocks: offsets, lines and
+    /// columns stay the file's, and nothing outside the parts is read.
+    public static func parse(_ source: SourceFile, parts: [SourceRange]) -> [ParseResult] {
+        if let refused = tooLarge(source) { return parts.map { _ in refused } }
+        let bytes = Array(source.text.utf8)
+        return parts.map { parse(Lexer(bytes: bytes, range: $0)) }
+    }
+
+    private static func parse(_ lexer: Lexer) -> ParseResult {
+        var state = ParserState(lexer: lexer)
         let program = Program(statements: state.parseStatements(inBlock: false))
         return ParseResult(program: program, diagnostics: state.sortedDiagnostics())
+    }
+
+    private static func tooLarge(_ source: SourceFile) -> ParseResult? {
+        guard source.text.utf8.count > maximumSourceSize else { return nil }
+        let error = Diagnostic.error(
+            "the script is larger than 4 GiB", at: SourceRange(at: 0), hint: "split it into files and 'source' them")
+        return ParseResult(program: Program(), diagnostics: [error])
     }
 }
 

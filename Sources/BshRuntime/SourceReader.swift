@@ -16,8 +16,7 @@ public enum SourceReader {
         public var description: String { reason }
 
         init(errno code: Int32) {
-            let text = String(cString: strerror(code))
-            reason = text.prefix(1).lowercased() + text.dropFirst()
+            reason = systemReason(code)
         }
     }
 

@@ -23,7 +23,7 @@ public extension Value {
 /// list gets an array of exactly its size; identical key arrays are interned so that many
 /// records with the same keys share one `[String]`.
 struct JSONValueParser {
-    static let maxDepth = 512
+    static let maxDepth = Value.maximumDepth
     /// Objects with more keys than this are not interned (they are rarely repeated).
     static let maxInternedKeys = 64
     static let maxInternedShapes = 10_000

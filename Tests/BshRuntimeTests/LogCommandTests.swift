@@ -26,6 +26,19 @@ struct LogCommandTests {
         #expect(host.error.contains("test.bsh:8:1: error: logs:"))
     }
 
+    @Test func aLogIsNotWrittenWhereNoFileCanBe() async throws {
+        let directory = FileManager.default.temporaryDirectory.path
+        let (status, host, _) = try await runScript("""
+            agent web01; logs request; wait
+            try { logs get last \(directory) } catch e { echo $e.message }
+            logs get last /nonexistent-directory/agent.log
+            """)
+        #expect(status == 1)
+        #expect(host.output.contains("cannot write '\(directory)': it is a directory"))
+        #expect(host.error.contains("cannot write '/nonexistent-directory/agent.log'"))
+        #expect(!host.error.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func gettingALogBeforeItCompletesSaysToWait() async throws {
         let (status, host, _) = try await runScript("agent db02; logs request; logs get last")
         #expect(status == 1)

@@ -107,7 +107,6 @@ extension Shell {
     static func reason(_ error: any Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         guard let code = underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil else { return "\(error.localizedDescription)" }
-        let text = String(cString: strerror(Int32(code)))
-        return text.prefix(1).lowercased() + text.dropFirst()
+        return systemReason(Int32(code))
     }
 }

@@ -29,6 +29,12 @@ extension Shell {
     /// Parses a whole file, then runs it in the current scope. A path is read relative to the running
     /// script's directory when the file is there, else to the working directory.
     func source(_ path: String) async throws {
+        guard callDepth < Self.maximumCallDepth else {
+            throw ShellError.failure(
+                "sourced files and procedure calls nested more than \(Self.maximumCallDepth) deep", hint: "does '\(path)' source itself?")
+        }
+        callDepth += 1
+        defer { callDepth -= 1 }
         let directory = (currentSource.name as NSString).deletingLastPathComponent
         let besideScript = path.hasPrefix("/") || directory.isEmpty ? path : directory + "/" + path
         let resolved = FileManager.default.fileExists(atPath: besideScript) ? besideScript : path
@@ -39,12 +45,6 @@ extension Shell {
             throw ShellError.failure(
                 "cannot read '\(path)': \(failure.reason)", hint: "it is read relative to the script, then to the working directory")
         }
-        guard callDepth < Self.maximumCallDepth else {
-            throw ShellError.failure(
-                "sourced files and procedure calls nested more than \(Self.maximumCallDepth) deep", hint: "does '\(path)' source itself?")
-        }
-        callDepth += 1
-        defer { callDepth -= 1 }
         let file = SourceFile(name: resolved, text: text)
         let parsed = Parser.parse(file)
         if parsed.hasErrors {

@@ -51,3 +51,10 @@ enum ControlSignal: Error {
         }
     }
 }
+
+/// True for what unwinds evaluation without being a failure of the statement it passes through:
+/// `break`, `continue`, `return`, `exit` and cancellation. Every place that turns errors into located
+/// failures must let these pass unchanged.
+func unwindsUnchanged(_ error: any Error) -> Bool {
+    error is ControlSignal || error is ExitRequest || error is CancellationError
+}

@@ -23,7 +23,7 @@ extension Shell {
             defer { sink.capturing = wasCapturing }
             try await spec.run(self, &arguments)
             return capture ? try sink.lastValue() : .null
-        } catch let error where !(error is ControlSignal || error is ExitRequest || error is CancellationError || error is Failure) {
+        } catch let error where !(unwindsUnchanged(error) || error is Failure) {
             throw failure(from: error, at: command.range, command: name)
         }
     }

@@ -91,7 +91,7 @@ extension Shell {
         }
         do {
             return try await evaluate(pipeline, capture: true)
-        } catch let error where !(error is ControlSignal || error is ExitRequest || error is CancellationError) {
+        } catch let error where !unwindsUnchanged(error) {
             throw failure(from: error, at: last.range, command: last.command?.name.value)
         }
     }

@@ -20,7 +20,7 @@ extension Shell {
         if tracing { trace(statement) }
         do {
             try await perform(statement)
-        } catch let error where !(error is ControlSignal || error is ExitRequest || error is CancellationError) {
+        } catch let error where !unwindsUnchanged(error) {
             if Task.isCancelled { throw CancellationError() }
             throw failure(from: error, at: statement.range, command: statement.command?.name.value)
         }
