@@ -61,6 +61,15 @@ public final class TmuxSession {
         }
     }
 
+    /// Polls until the command in the pane has exited, failing after `timeout` seconds.
+    public func waitUntilExited(timeout: TimeInterval = 20) throws {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while try tmux(["display-message", "-p", "-t", "main", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) != "1" {
+            guard Date() < deadline else { throw Timeout(expected: "the command to exit", screen: try screen()) }
+            usleep(20_000)
+        }
+    }
+
     /// Stops the session, what runs in it, and the server.
     public func kill() {
         _ = try? tmux(["kill-session", "-t", "main"], capturingOutput: false)

@@ -72,6 +72,8 @@ struct REPLTests {
         try first.run("echo --token hidden")
         try first.session.expect("--token hidden\nbsh emulator> ")
         try first.run("exit")
+        // Read the history only once bsh has written it and ended; killing the pane sooner may lose the last line.
+        try first.session.waitUntilExited()
         first.close()
         let mode = try FileManager.default.attributesOfItem(atPath: first.historyFile.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
