@@ -107,6 +107,6 @@ extension Shell {
             browsedPaths: Array(items.keys), browsedItems: items,
             directory: currentAgent.map { directory(of: $0) } ?? RemotePath.root,
             logFileIDs: currentAgent.flatMap { seenLogFileIDs[$0.id] } ?? [],
-            variables: variables.names.sorted(), procedures: procedures.keys.sorted())
+            variables: session.variables.names.sorted(), procedures: session.procedures.keys.sorted())
     }
 }

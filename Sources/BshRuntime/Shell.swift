@@ -32,51 +32,27 @@ public actor Shell {
     var lastActivation: ContinuousClock.Instant?
     /// The status an `exit` statement asked for, once one ran.
     public private(set) var exitRequested: Int32?
-
-    /// The script's variables.
-    var variables = Variables()
-    /// Procedures defined with `def`, with the file each was defined in.
-    var procedures: [String: (procedure: Procedure, source: SourceFile)] = [:]
-    /// The file whose statements are running, for error locations.
-    var currentSource = SourceFile(name: "", text: "")
-    /// Whether a failed statement stops the script (`on error stop`) or the script carries on.
-    var continueOnError: Bool
-    /// Print each statement before it runs (`-x`, `set trace on`).
-    var tracing: Bool
-    /// Nesting depth of `try` blocks: inside one, a failure goes to its `catch` whatever `on error` says.
-    var tryDepth = 0
-    /// The script's arguments: `$1`…, `$args`.
-    var scriptArguments: [String]
-    /// The item of the innermost `where`, `sort` or `each`, whose fields bare names designate.
-    var item: Value?
-    /// The status of the last failure the script carried on after.
-    var carriedFailure: Int32?
-    /// How many procedure calls are in progress, one inside the other.
-    var callDepth = 0
-    /// Past this many nested procedure calls, a call fails: a procedure that calls itself without end
-    /// stops with an error instead of growing without bound.
-    static let maximumCallDepth = 1000
+    /// The script's variables, procedures and error handling.
+    var session: Session
 
     public init(host: any ShellHost, services: any ServiceProvider, options: RuntimeOptions = .init()) {
         self.host = host
         self.services = services
         self.options = options
         self.output = Renderer(host: host, json: options.json, sink: ResultSink())
-        self.continueOnError = options.continueOnError
-        self.tracing = options.trace
-        self.scriptArguments = options.arguments
+        self.session = Session(arguments: options.arguments, continueOnError: options.continueOnError, tracing: options.trace)
     }
 
     /// Runs a whole parsed program. Returns the exit status: that of the first failure when stopping
     /// on errors, of the last failure otherwise.
     public func run(_ program: Program, in source: SourceFile, showLocations: Bool = true) async -> Int32 {
-        let previousSource = currentSource
-        currentSource = source
-        defer { currentSource = previousSource }
-        carriedFailure = nil
+        let previousSource = session.source
+        session.source = source
+        defer { session.source = previousSource }
+        session.carriedFailure = nil
         do {
-            try await executeBlock(program.statements, showLocations: showLocations)
-            return carriedFailure ?? ExitStatus.success.rawValue
+            try await executeBlock(StatementCompiler.compile(program.statements), showLocations: showLocations)
+            return session.carriedFailure ?? ExitStatus.success.rawValue
         } catch let exit as ExitRequest {
             exitRequested = exit.status
             return exit.status

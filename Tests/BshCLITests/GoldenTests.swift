@@ -4,7 +4,7 @@ import Testing
 
 /// The golden corpus: each script under Tests/Golden runs as a user runs it, against the embedded
 /// emulator, and must print exactly its `.out` and `.err` files and exit with its `.status`.
-/// `BSH_GOLDEN_RECORD=1 scripts/test` rewrites the expectations from what bsh does now.
+/// `BSH_GOLDEN_RECORD=1 scripts/test` rewrites the expectations from what bsh does now (refused when `CI` is set).
 @Suite("Golden corpus")
 struct GoldenTests {
     @Test(arguments: GoldenCase.all)
@@ -15,7 +15,10 @@ struct GoldenTests {
         let actual = (
             stdout: GoldenCase.normalize(result.stdout, times: false), stderr: GoldenCase.normalize(result.stderr, times: true),
             status: "\(result.status)\n")
-        if ProcessInfo.processInfo.environment["BSH_GOLDEN_RECORD"] == "1" {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["BSH_GOLDEN_RECORD"] == "1" {
+            // Under CI the expectations are what is checked, never what is written.
+            try #require(environment["CI"] == nil, "BSH_GOLDEN_RECORD is refused when CI is set")
             try golden.record(actual)
             return
         }

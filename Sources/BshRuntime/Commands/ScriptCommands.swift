@@ -29,13 +29,13 @@ extension Shell {
     /// Parses a whole file, then runs it in the current scope. A path is read relative to the running
     /// script's directory when the file is there, else to the working directory.
     func source(_ path: String) async throws {
-        guard callDepth < Self.maximumCallDepth else {
+        guard session.callDepth < Session.maximumCallDepth else {
             throw ShellError.failure(
-                "sourced files and procedure calls nested more than \(Self.maximumCallDepth) deep", hint: "does '\(path)' source itself?")
+                "sourced files and procedure calls nested more than \(Session.maximumCallDepth) deep", hint: "does '\(path)' source itself?")
         }
-        callDepth += 1
-        defer { callDepth -= 1 }
-        let directory = (currentSource.name as NSString).deletingLastPathComponent
+        session.callDepth += 1
+        defer { session.callDepth -= 1 }
+        let directory = (session.source.name as NSString).deletingLastPathComponent
         let besideScript = path.hasPrefix("/") || directory.isEmpty ? path : directory + "/" + path
         let resolved = FileManager.default.fileExists(atPath: besideScript) ? besideScript : path
         let text: String
@@ -51,9 +51,9 @@ extension Shell {
             host.writeDiagnostics(parsed.diagnostics, in: file)
             throw ShellError.usage("'\(path)' has syntax errors; nothing in it ran")
         }
-        let caller = currentSource
-        currentSource = file
-        defer { currentSource = caller }
+        let caller = session.source
+        session.source = file
+        defer { session.source = caller }
         try await executeBlock(parsed.program.statements)
     }
 }

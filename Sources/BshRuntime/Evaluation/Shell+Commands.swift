@@ -6,11 +6,11 @@ extension Shell {
     func run(_ command: Command, capture: Bool) async throws -> Value {
         let name = command.name.value
         do {
-            if let (procedure, source) = procedures[name] {
-                return try await call(procedure, from: source, arguments: try await argumentValues(command), capture: capture)
+            if let procedure = session.procedures[name] {
+                return try await call(procedure, arguments: try await argumentValues(command), capture: capture)
             }
             guard let spec = CommandRegistry.command(named: name) else {
-                let suggestions = CommandRegistry.suggestions(for: name) + procedures.keys.filter { EditDistance.between($0, name) <= 1 }
+                let suggestions = CommandRegistry.suggestions(for: name) + session.procedures.keys.filter { EditDistance.between($0, name) <= 1 }
                 throw ShellError.usage(
                     "unknown command '\(name)'",
                     hint: suggestions.isEmpty ? "type 'help' for the list of commands" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
@@ -65,29 +65,30 @@ extension Shell {
     }
 
     /// Calls a procedure: its parameters in a new frame, its file for error locations.
-    private func call(_ procedure: Procedure, from source: SourceFile, arguments: [Value], capture: Bool) async throws -> Value {
+    private func call(_ defined: DefinedProcedure, arguments: [Value], capture: Bool) async throws -> Value {
+        let procedure = defined.procedure
         guard arguments.count == procedure.parameters.count else {
             let usage = ([procedure.name] + procedure.parameters.map { $0.uppercased() }).joined(separator: " ")
             throw ShellError.usage(
                 "'\(procedure.name)' takes \(procedure.parameters.count) argument\(procedure.parameters.count == 1 ? "" : "s"), got \(arguments.count)",
                 hint: "usage: \(usage)")
         }
-        guard callDepth < Self.maximumCallDepth else {
+        guard session.callDepth < Session.maximumCallDepth else {
             throw ShellError.failure(
-                "procedure calls nested more than \(Self.maximumCallDepth) deep", hint: "does '\(procedure.name)' call itself without end?")
+                "procedure calls nested more than \(Session.maximumCallDepth) deep", hint: "does '\(procedure.name)' call itself without end?")
         }
-        callDepth += 1
-        defer { callDepth -= 1 }
-        variables.push(Dictionary(zip(procedure.parameters, arguments), uniquingKeysWith: { $1 }))
-        let callerSource = currentSource
-        currentSource = source
+        session.callDepth += 1
+        defer { session.callDepth -= 1 }
+        session.variables.push(zip(procedure.parameters, arguments).map { (Names.slot($0), $1) })
+        let callerSource = session.source
+        session.source = defined.source
         defer {
-            variables.pop()
-            currentSource = callerSource
+            session.variables.pop()
+            session.source = callerSource
         }
         var result = Value.null
         do {
-            try await executeBlock(procedure.body.statements)
+            try await executeBlock(defined.body)
         } catch ControlSignal.returnValue(let value, _) {
             result = value ?? .null
         } catch let signal as ControlSignal {

@@ -1,6 +1,5 @@
 import BshLanguage
 import BshValues
-import Foundation
 
 extension Shell {
     /// The value of an expression.
@@ -31,8 +30,8 @@ extension Shell {
             return try variable(name, at: expression.range)
         case .field(let name):
             // Inside `where` and `each` a bare name is the item's field; elsewhere (as in "${a.name}") a variable.
-            if let item { return try item.member(name) }
-            if let value = variables.lookup(name) { return value }
+            if let item = session.item { return try item.member(name) }
+            if let value = session.variables.lookup(name) { return value }
             throw EvaluationError(
                 "unknown name '\(name)'", hint: "variables are written $\(name); bare names are fields inside where and each",
                 at: expression.range, kind: .usage)
@@ -60,25 +59,10 @@ extension Shell {
     }
 
     private func binary(_ op: BshLanguage.BinaryOperator, _ left: Expression, _ right: Expression) async throws -> Value {
-        let valueOperator: BshValues.BinaryOperator
-        switch op {
-        case .and, .or:
+        guard let valueOperator = ExpressionCompiler.valueOperator(op) else {
             let first = try await condition(left)
             if first == (op == .or) { return .bool(first) }
             return .bool(try await condition(right))
-        case .equal: valueOperator = .equal
-        case .notEqual: valueOperator = .notEqual
-        case .less: valueOperator = .less
-        case .lessOrEqual: valueOperator = .lessOrEqual
-        case .greater: valueOperator = .greater
-        case .greaterOrEqual: valueOperator = .greaterOrEqual
-        case .in: valueOperator = .in
-        case .matches: valueOperator = .matches
-        case .add: valueOperator = .add
-        case .subtract: valueOperator = .subtract
-        case .multiply: valueOperator = .multiply
-        case .divide: valueOperator = .divide
-        case .remainder: valueOperator = .remainder
         }
         return try Value.apply(valueOperator, try await evaluate(left), try await evaluate(right))
     }
@@ -97,23 +81,8 @@ extension Shell {
 
     /// `$name`: a variable, or one of `$_`, `$it`, `$env`, `$args`, `$1`….
     func variable(_ name: String, at range: SourceRange) throws -> Value {
-        if let value = variables.lookup(name) { return value }
-        switch name {
-        case "_": return try output.sink.lastValue()
-        case "it" where item != nil: return item ?? .null
-        case "env":
-            return EnvironmentRecord.value(of: ProcessInfo.processInfo.environment)
-        case "args": return .list(scriptArguments.map(Value.string))
-        default: break
-        }
-        if name.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
-            // A script argument; one not given (however large its number) is null.
-            guard let position = Int(name), position >= 1, position <= scriptArguments.count else { return .null }
-            return .string(scriptArguments[position - 1])
-        }
-        let close = variables.names.filter { EditDistance.between($0, name) <= max(1, name.count / 3) }.sorted()
-        throw EvaluationError(
-            "undefined variable '$\(name)'",
-            hint: close.first.map { "did you mean '$\($0)'?" } ?? "define it first: let \(name) = …", at: range, kind: .usage)
+        if let value = session.variables.lookup(name) { return value }
+        if name == "_" { return try output.sink.lastValue() }
+        return try session.special(name, at: range)
     }
 }

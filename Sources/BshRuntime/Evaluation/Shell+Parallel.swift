@@ -8,9 +8,8 @@ extension Shell {
     /// shell of its own (its own current agent and pending request). Each iteration's output is printed
     /// as one group, in the list's order; failures are reported in their group and counted at the end.
     func fanOut(_ items: [Value], variable: String, limit: Int, body: Block) async throws {
-        let seed = IterationSeed(
-            variables: variables, procedures: procedures, agents: agents, currentAgent: currentAgent, source: currentSource,
-            continueOnError: continueOnError, tracing: tracing, callDepth: callDepth)
+        let seed = IterationSeed(session: session.forIteration(), agents: agents, currentAgent: currentAgent)
+        let steps = StatementCompiler.compile(body.statements)
         let services = self.services, options = self.options, host = self.host
         var failures: [(index: Int, message: String)] = []
         await withTaskGroup(of: (Int, BufferedHost, String?).self) { group in
@@ -22,7 +21,7 @@ extension Shell {
                 group.addTask {
                     let buffer = BufferedHost(parent: host)
                     let child = Shell(host: buffer, services: services, options: options)
-                    let failure = await child.runIteration(seed, variable: variable, item: item, body: body)
+                    let failure = await child.runIteration(seed, variable: variable, item: item, body: body, steps: steps)
                     return (index, buffer, failure)
                 }
             }
@@ -56,19 +55,14 @@ extension Shell {
     }
 
     /// Runs one iteration of a fan-out; returns its failure's message, once reported in its own output.
-    func runIteration(_ seed: IterationSeed, variable: String, item: Value, body: Block) async -> String? {
-        variables = seed.variables
-        procedures = seed.procedures
+    func runIteration(_ seed: IterationSeed, variable: String, item: Value, body: Block, steps: [Step]) async -> String? {
+        session = seed.session
         agents = seed.agents
         currentAgent = seed.currentAgent
-        currentSource = seed.source
-        continueOnError = seed.continueOnError
-        tracing = seed.tracing
-        callDepth = seed.callDepth
-        variables.declare(variable, item)
+        session.variables.declare(variable, item)
         do {
-            try await executeBlock(body.statements)
-            return carriedFailure.map { _ in "a statement failed" }
+            try await executeBlock(steps)
+            return session.carriedFailure.map { _ in "a statement failed" }
         } catch let failure as Failure {
             _ = report(failure, showLocation: true)
             return (failure.command.map { "\($0): " } ?? "") + failure.message
@@ -76,12 +70,12 @@ extension Shell {
             guard let word = signal.leavesParallelBody else { return nil }
             let message = "'\(word)' inside a parallel loop"
             _ = report(Failure(message: message, hint: "iterations run side by side: one cannot \(word) for the others; 'continue' ends just its own",
-                               status: .usage, command: nil, range: signal.range, source: currentSource), showLocation: true)
+                               status: .usage, command: nil, range: signal.range, source: session.source), showLocation: true)
             return message
         } catch is ExitRequest {
             let message = "'exit' inside a parallel loop"
             _ = report(Failure(message: message, hint: "an iteration cannot end the script; fail it with expect, or exit after the loop",
-                               status: .usage, command: nil, range: body.range, source: currentSource), showLocation: true)
+                               status: .usage, command: nil, range: body.range, source: session.source), showLocation: true)
             return message
         } catch {
             return "interrupted"
@@ -89,17 +83,13 @@ extension Shell {
     }
 }
 
-/// What each iteration of a fan-out starts from: a copy of the script's state.
+/// What each iteration of a fan-out starts from: a copy of the script's session (its variables,
+/// procedures, file, error handling and call depth), and the agents known and selected before the loop.
+/// Nothing is shared: what an iteration defines or selects stays its own.
 struct IterationSeed: Sendable {
-    let variables: Variables
-    let procedures: [String: (procedure: Procedure, source: SourceFile)]
+    let session: Session
     let agents: [Agent]?
     let currentAgent: AgentRef?
-    let source: SourceFile
-    let continueOnError: Bool
-    let tracing: Bool
-    /// Procedure calls and sources in progress around the loop, which count towards the limit in each iteration.
-    let callDepth: Int
 }
 
 /// A host that keeps an iteration's output until it can be printed as one group.

@@ -29,8 +29,12 @@ extension Shell {
     private func apply(_ filter: Filter, to value: Value) async throws -> Value {
         switch filter.kind {
         case .where(let condition):
+            let elements = try elements(of: value, for: "where", at: filter.range)
+            if let test = ExpressionCompiler.condition(condition) {
+                return .list(try overItems(elements) { session in try test(&session) ? session.item : nil })
+            }
             var kept: [Value] = []
-            for element in try elements(of: value, for: "where", at: filter.range) where try await withItem(element, { try await self.condition(condition) }) {
+            for element in elements where try await withItem(element, { try await self.condition(condition) }) {
                 kept.append(element)
             }
             return .list(kept)
@@ -49,8 +53,13 @@ extension Shell {
         case .to(let format):
             return format == "csv" ? try Filters.toCSV(value) : Filters.toJSON(value)
         case .each(let body):
+            let elements = try elements(of: value, for: "each", at: filter.range)
+            if let run = pureBlockValue(body) {
+                let reporter = FailureReporter(host: host)
+                return try Value.list(checking: try overItems(elements) { session in try run(&session, reporter) })
+            }
             var results: [Value] = []
-            for element in try elements(of: value, for: "each", at: filter.range) {
+            for element in elements {
                 results.append(try await withItem(element) { try await self.blockValue(body) })
             }
             return try Value.list(checking: results)
@@ -74,10 +83,50 @@ extension Shell {
 
     /// Runs `body` with `element` as the item that `$it` and bare field names designate.
     func withItem<T>(_ element: Value, _ body: () async throws -> T) async throws -> T {
-        let outer = item
-        item = element
-        defer { item = outer }
+        let outer = session.item
+        session.item = element
+        defer { session.item = outer }
         return try await body()
+    }
+
+    /// Runs compiled code once per element with the element as the item, without suspending; keeps
+    /// what it returns.
+    private func overItems(_ elements: [Value], _ body: (inout Session) throws -> Value?) throws -> [Value] {
+        let outer = session.item
+        defer { session.item = outer }
+        var results: [Value] = []
+        for (index, element) in elements.enumerated() {
+            if index & 0xFFF == 0xFFF, Task.isCancelled { throw CancellationError() }
+            session.item = element
+            if let result = try body(&session) { results.append(result) }
+        }
+        return results
+    }
+
+    /// A block compiled whole for `each`: its statements, then the value of the last one when it is
+    /// an expression (null otherwise). Nil when any of it runs a command.
+    private func pureBlockValue(_ block: Block) -> (@Sendable (inout Session, FailureReporter) throws -> Value)? {
+        guard let last = block.statements.last else { return { _, _ in .null } }
+        guard let leading = StatementCompiler.pureBlock(Array(block.statements.dropLast())) else { return nil }
+        if case .pipeline(let pipeline) = last.kind {
+            guard pipeline.filters.isEmpty, case .expression(let expression) = pipeline.source,
+                  let value = ExpressionCompiler.compile(expression) else { return nil }
+            let range = last.range
+            return { session, reporter in
+                try StatementCompiler.runBlock(leading, &session, reporter)
+                do {
+                    return try value(&session)
+                } catch let error where !unwindsUnchanged(error) {
+                    throw Failure.located(error, at: range, command: nil, source: session.source)
+                }
+            }
+        }
+        guard let final = StatementCompiler.pure(last) else { return nil }
+        let statements = leading + [final]
+        return { session, reporter in
+            try StatementCompiler.runBlock(statements, &session, reporter)
+            return .null
+        }
     }
 
     /// Runs a block and returns the value of its last statement, which is kept rather than printed

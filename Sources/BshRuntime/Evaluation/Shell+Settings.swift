@@ -5,8 +5,8 @@ extension Shell {
     func applySetting(_ name: String, _ word: Word) async throws {
         let value = word.isLiteral ? word.value : try await interpolate(word.segments)
         switch (name, value) {
-        case ("trace", "on"): tracing = true
-        case ("trace", "off"): tracing = false
+        case ("trace", "on"): session.tracing = true
+        case ("trace", "off"): session.tracing = false
         case ("trace", _):
             throw EvaluationError("'set trace' takes on or off", at: word.range, kind: .usage)
         default:
@@ -18,9 +18,10 @@ extension Shell {
 
     /// Prints a statement before it runs, as `bash -x` does: `+ file:line: text`, secrets hidden.
     func trace(_ statement: Statement) {
-        let location = currentSource.location(of: statement.range.start)
-        let text = sourceText(statement.range).split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        let shown = SecretFilter.redacted(text) + (sourceText(statement.range).contains("\n") ? " …" : "")
-        host.writeError("+ \(currentSource.name):\(location.line): \(shown)\n")
+        let location = session.source.location(of: statement.range.start)
+        let whole = session.source.text(of: statement.range)
+        let text = whole.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let shown = SecretFilter.redacted(text) + (whole.contains("\n") ? " …" : "")
+        host.writeError("+ \(session.source.name):\(location.line): \(shown)\n")
     }
 }

@@ -2,22 +2,32 @@ import BshLanguage
 import BshValues
 
 extension Shell {
-    /// Runs statements in order. A failure stops the block, unless `on error continue` is in force
-    /// outside any `try`: then it is reported and the next statement runs.
-    func executeBlock(_ statements: [Statement], showLocations: Bool = true) async throws {
-        for statement in statements {
+    /// Runs steps in order: compiled ones without suspending, the others through `execute`. A failure
+    /// stops the block, unless `on error continue` is in force outside any `try`: then it is reported
+    /// and the next statement runs.
+    func executeBlock(_ steps: [Step], showLocations: Bool = true) async throws {
+        for step in steps {
             if Task.isCancelled { throw CancellationError() }
             do {
-                try await execute(statement)
-            } catch let failure as Failure where continueOnError && tryDepth == 0 && !Task.isCancelled {
-                carriedFailure = report(failure, showLocation: showLocations)
+                if case .pure(_, let run) = step, !session.tracing {
+                    try run(&session, FailureReporter(host: host))
+                } else {
+                    try await execute(step.statement)
+                }
+            } catch let failure as Failure where session.carriesOnAfterFailure && !Task.isCancelled {
+                session.carriedFailure = report(failure, showLocation: showLocations)
             }
         }
     }
 
+    /// Compiles statements and runs them.
+    func executeBlock(_ statements: [Statement]) async throws {
+        try await executeBlock(StatementCompiler.compile(statements))
+    }
+
     /// Runs one statement; any failure comes out as a located `Failure`.
     func execute(_ statement: Statement) async throws {
-        if tracing { trace(statement) }
+        if session.tracing { trace(statement) }
         do {
             try await perform(statement)
         } catch let error where !unwindsUnchanged(error) {
@@ -32,7 +42,7 @@ extension Shell {
             _ = try await evaluate(pipeline, capture: false)
         case .assignment(let name, let value, let declares):
             let result = try await evaluate(value, capture: true)
-            if declares { variables.declare(name, result) } else { variables.assign(name, result) }
+            if declares { session.variables.declare(name, result) } else { session.variables.assign(name, result) }
         case .setting(let name, let value):
             try await applySetting(name, value)
         case .if(let branches, let otherwise):
@@ -64,28 +74,20 @@ extension Shell {
         case .try(let body, let errorName, let handler):
             try await tryBlock(body, errorName: errorName, handler: handler)
         case .onError(let continues):
-            continueOnError = continues
+            session.continueOnError = continues
         }
     }
 
     /// A condition's value, which must be a bool.
     func condition(_ expression: Expression) async throws -> Bool {
         let value = try await evaluate(expression)
-        guard case .bool(let result) = value else {
-            throw EvaluationError(
-                "the condition is a \(value.typeName), not a bool", hint: "compare it, as in: $n > 0, $s != \"\", len($l) > 0",
-                at: expression.range)
-        }
+        guard case .bool(let result) = value else { throw ExpressionCompiler.notABool(value, at: expression.range) }
         return result
     }
 
     /// A count given as an expression (`parallel 16`, `max 100`, `first 5`): a positive integer.
     func count(_ expression: Expression, what: String, allowingZero: Bool = false) async throws -> Int {
-        guard case .int(let value) = try await evaluate(expression), value > 0 || allowingZero && value == 0 else {
-            let wanted = allowingZero ? "a whole number, 0 or more" : "a positive whole number"
-            throw EvaluationError("'\(what)' needs \(wanted)", at: expression.range, kind: .usage)
-        }
-        return value
+        try Interpreter.count(try await evaluate(expression), what: what, allowingZero: allowingZero, at: expression.range)
     }
 
     private func define(_ procedure: Procedure) throws {
@@ -93,39 +95,30 @@ extension Shell {
             throw EvaluationError(
                 "'\(procedure.name)' is a command", hint: "give the procedure another name", at: procedure.signatureRange, kind: .usage)
         }
-        procedures[procedure.name] = (procedure, currentSource)
+        session.procedures[procedure.name] = DefinedProcedure(
+            procedure: procedure, source: session.source, body: StatementCompiler.compile(procedure.body.statements))
     }
 
     private func expect(_ expression: Expression, message: Expression?, range: SourceRange) async throws {
         guard try await !condition(expression) else { return }
         var text: String?
         if let message { text = try await evaluate(message).text() }
-        throw Failure(
-            message: text.map { "expectation failed: \($0)" } ?? "expectation failed",
-            hint: "this is false: \(sourceText(expression.range))", status: .failure, command: nil, range: range,
-            source: currentSource)
+        throw Failure.expectation(text, condition: expression.range, statement: range, source: session.source)
     }
 
     private func tryBlock(_ body: Block, errorName: String?, handler: Block) async throws {
-        tryDepth += 1
+        session.tryDepth += 1
         do {
             try await executeBlock(body.statements)
-            tryDepth -= 1
+            session.tryDepth -= 1
         } catch let failure as Failure {
-            tryDepth -= 1
-            if let errorName { variables.declare(errorName, failure.value) }
+            session.tryDepth -= 1
+            if let errorName { session.variables.declare(errorName, failure.value) }
             try await executeBlock(handler.statements)
         } catch {
-            tryDepth -= 1
+            session.tryDepth -= 1
             throw error
         }
-    }
-
-    /// The text of a span of the current file.
-    func sourceText(_ range: SourceRange) -> String {
-        let bytes = Array(currentSource.text.utf8)
-        guard range.start >= 0, range.end <= bytes.count else { return "" }
-        return String(decoding: bytes[range.start..<range.end], as: UTF8.self)
     }
 }
 
