@@ -144,9 +144,34 @@ enum ExpressionCompiler {
             }
         }
         guard let lhs = compile(left), let rhs = compile(right), let valueOperator = valueOperator(op) else { return nil }
+        if let shortcut = integerShortcut(valueOperator) {
+            return { session in
+                let a = try lhs(&session), b = try rhs(&session)
+                if case .int(let x) = a, case .int(let y) = b, let result = shortcut(x, y) { return result }
+                return try located(range) { try Value.apply(valueOperator, a, b) }
+            }
+        }
         return { session in
             let a = try lhs(&session), b = try rhs(&session)
             return try located(range) { try Value.apply(valueOperator, a, b) }
+        }
+    }
+
+    /// The result of an operator on two ints, computed directly; nil where `Value.apply` must decide
+    /// (overflow, division, a zero or -1 divisor), so both give the same result and the same errors.
+    private static func integerShortcut(_ op: BshValues.BinaryOperator) -> (@Sendable (Int, Int) -> Value?)? {
+        switch op {
+        case .add: { let (sum, overflow) = $0.addingReportingOverflow($1); return overflow ? nil : .int(sum) }
+        case .subtract: { let (difference, overflow) = $0.subtractingReportingOverflow($1); return overflow ? nil : .int(difference) }
+        case .multiply: { let (product, overflow) = $0.multipliedReportingOverflow(by: $1); return overflow ? nil : .int(product) }
+        case .remainder: { $1 == 0 || $1 == -1 ? nil : .int($0 % $1) }
+        case .equal: { .bool($0 == $1) }
+        case .notEqual: { .bool($0 != $1) }
+        case .less: { .bool($0 < $1) }
+        case .lessOrEqual: { .bool($0 <= $1) }
+        case .greater: { .bool($0 > $1) }
+        case .greaterOrEqual: { .bool($0 >= $1) }
+        case .divide, .and, .or, .in, .matches: nil
         }
     }
 
