@@ -10,14 +10,14 @@ final class EmulatorServices: ServiceProvider {
     let connected: CloudBackupClient
     let transport: AsyncHTTPTransport
 
-    init(emulator: Emulator) {
+    init(emulator: Emulator, transport wrapping: ((AsyncHTTPTransport) -> any HTTPTransport)? = nil) {
         transport = AsyncHTTPTransport()
         connected = CloudBackupClient(
             configuration: ClientConfiguration(access: .identity(
                 url: emulator.identityURL,
                 credentials: .apiKey(username: EmulatorConfiguration.demoUsername, apiKey: Secret(EmulatorConfiguration.demoAPIKey)),
                 region: "DFW")),
-            transport: transport)
+            transport: wrapping?(transport) ?? transport)
     }
 
     func client() async throws -> CloudBackupClient { connected }
