@@ -51,7 +51,7 @@ public actor Shell {
         defer { session.source = previousSource }
         session.carriedFailure = nil
         do {
-            try await executeBlock(StatementCompiler.compile(program.statements), showLocations: showLocations)
+            try await executeBlock(StatementCompiler.compile(program.statements, once: true), showLocations: showLocations)
             return session.carriedFailure ?? ExitStatus.success.rawValue
         } catch let exit as ExitRequest {
             exitRequested = exit.status

@@ -2,8 +2,9 @@ import BshLanguage
 import BshRuntime
 import Testing
 
-/// Statements that call no command run compiled; with tracing on, every statement goes through the
-/// asynchronous evaluator instead. Both must print the same, fail the same and exit the same.
+/// Statements that call no command run compiled inside loops; with tracing on, every statement goes
+/// through the asynchronous evaluator instead. Both must print the same, fail the same and exit the
+/// same. Each script runs as the body of a loop that runs once, so that all of it is compiled.
 @Suite("Compiled and evaluated statements agree")
 struct InterpreterTests {
     struct Outcome: Equatable, CustomStringConvertible {
@@ -16,7 +17,7 @@ struct InterpreterTests {
     private func run(_ text: String, traced: Bool, continueOnError: Bool = false) async -> Outcome {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices(), options: RuntimeOptions(continueOnError: continueOnError, trace: traced))
-        let source = SourceFile(name: "t.bsh", text: text)
+        let source = SourceFile(name: "t.bsh", text: "for once in [1] {\n\(text)\n}")
         let parsed = Parser.parse(source)
         #expect(!parsed.hasErrors, "\(parsed.diagnostics)")
         let status = await shell.run(parsed.program, in: source)
@@ -91,7 +92,7 @@ struct InterpreterTests {
         #expect(scoping.status == 0, "\(scoping)")
         #expect(scoping.output == "2\n")
         let failure = await run("let a = 1\nlet x = $a + \"b\"", traced: false)
-        #expect(failure.error.contains("t.bsh:2:9"), "\(failure.error)")
+        #expect(failure.error.contains("t.bsh:3:9"), "\(failure.error)")
         #expect(failure.error.contains("cannot use '+' on a number and a string"), "\(failure.error)")
     }
 

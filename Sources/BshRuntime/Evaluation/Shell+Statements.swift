@@ -20,9 +20,9 @@ extension Shell {
         }
     }
 
-    /// Compiles statements and runs them.
+    /// Runs statements of a block entered once (a branch, a `try`, a sourced file).
     func executeBlock(_ statements: [Statement]) async throws {
-        try await executeBlock(StatementCompiler.compile(statements))
+        try await executeBlock(StatementCompiler.compile(statements, once: true))
     }
 
     /// Runs one statement; any failure comes out as a located `Failure`.

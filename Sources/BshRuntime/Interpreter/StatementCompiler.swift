@@ -1,12 +1,24 @@
 import BshLanguage
 import BshValues
 
+extension Statement {
+    /// True for `while` and `for`, whose bodies run again and again.
+    var isLoop: Bool {
+        switch kind {
+        case .while, .for: true
+        default: false
+        }
+    }
+}
+
 /// Compiles statements that call no command (assignments, conditions, loops, `expect`, `try`) into
 /// closures that run without suspending; the rest stay statements for the asynchronous evaluator.
 enum StatementCompiler {
-    /// The block's statements as steps.
-    static func compile(_ statements: [Statement]) -> [Step] {
+    /// The block's statements as steps. A block that runs once (a script, a branch) compiles only its
+    /// loops: building closures for a statement that runs once costs more than evaluating it.
+    static func compile(_ statements: [Statement], once: Bool = false) -> [Step] {
         statements.map { statement in
+            if once, !statement.isLoop { return .effect(statement) }
             if let run = pure(statement) { return .pure(statement, run) }
             return .effect(statement)
         }
