@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
     ],
     targets: [
         // The language: lexer, parser, AST, diagnostics. Pure and synchronous.
@@ -23,7 +25,7 @@ let package = Package(
         // Number literals (byte sizes, exact durations) read one way for the lexer's checks and the values. Pure.
         .target(name: "NumberText"),
         // The wire contract shared by the client and the emulator.
-        .target(name: "CloudBackupAPI"),
+        .target(name: "CloudBackupAPI", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),
         // The async client core: identity auth, transport, retries, errors.
         .target(
             name: "CloudBackupClient",
@@ -33,6 +35,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
@@ -42,6 +45,8 @@ let package = Package(
             dependencies: [
                 "CloudBackupAPI",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
@@ -57,7 +62,7 @@ let package = Package(
         .target(
             name: "BshCLI",
             dependencies: [
-                "BshRuntime", "CloudBackupClient", "CloudBackupEmulator", "LineEditing",
+                "BshLanguage", "BshValues", "BshRuntime", "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,18 +89,27 @@ let package = Package(
         .testTarget(name: "BshValuesTests", dependencies: ["BshValues"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupClient", "BshTestSupport"]),
+        .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport"]),
         .testTarget(
             name: "CloudBackupEmulatorTests",
             dependencies: [
                 "CloudBackupEmulator", "CloudBackupAPI", "BshTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        .testTarget(name: "BshRuntimeTests", dependencies: ["BshRuntime", "BshTestSupport"]),
+        .testTarget(
+            name: "BshRuntimeTests",
+            dependencies: ["BshLanguage", "BshValues", "BshRuntime", "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport"]
+        ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "TerminalTestSupport"]),
-        .testTarget(name: "BshCLITests", dependencies: ["BshCLI", "BshTestSupport", "TerminalTestSupport"]),
+        .testTarget(
+            name: "BshCLITests",
+            dependencies: [
+                "BshCLI", "BshRuntime", "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport", "TerminalTestSupport",
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import CloudBackupAPI
 /// A successful (or explicitly accepted) answer of the service.
 public struct ServiceResponse: Sendable {
     public let status: Int
@@ -19,23 +20,9 @@ public struct ServiceResponse: Sendable {
     }
 }
 
-/// Reason phrases for the statuses the service documents, for errors that come without a message.
+/// Reason phrases for errors that come without a message.
 enum HTTPStatus {
     static func reason(_ status: Int) -> String {
-        switch status {
-        case 400: "Bad Request"
-        case 401: "Unauthorized"
-        case 403: "Forbidden"
-        case 404: "Not Found"
-        case 405: "Method Not Allowed"
-        case 409: "Conflict"
-        case 429: "Too Many Requests"
-        case 500: "Internal Server Error"
-        case 501: "Not Implemented"
-        case 502: "Bad Gateway"
-        case 503: "Service Unavailable"
-        case 504: "Gateway Timeout"
-        default: "HTTP \(status)"
-        }
+        HTTPReason.phrase(status) ?? "HTTP \(status)"
     }
 }

@@ -105,20 +105,7 @@ struct APIDispatcher: Sendable {
     }
 
     private static func reasonPhrase(_ code: Int) -> String {
-        switch code {
-        case 400: "Bad Request"
-        case 401: "Unauthorized"
-        case 403: "Forbidden"
-        case 404: "Not Found"
-        case 409: "Conflict"
-        case 413: "Request Entity Too Large"
-        case 429: "Too Many Requests"
-        case 500: "Internal Server Error"
-        case 502: "Bad Gateway"
-        case 503: "Service Unavailable"
-        case 504: "Gateway Timeout"
-        default: "Error \(code)"
-        }
+        HTTPReason.phrase(code) ?? "Error \(code)"
     }
 
     private static func query(of request: Request) -> [String: String] {

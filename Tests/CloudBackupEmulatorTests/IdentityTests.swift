@@ -88,9 +88,10 @@ struct IdentityTests {
     }
 
     @Test func anExpiredTokenIsRefused() async throws {
-        try await EmulatorSession.with(tokenLifetime: .milliseconds(300)) { session in
+        // Long enough for the first call on a busy machine; then the test waits out the token's life.
+        try await EmulatorSession.with(tokenLifetime: .milliseconds(1500)) { session in
             #expect(try await session.call("GET", "/agents").status == 200)
-            try await Task.sleep(for: .milliseconds(400))
+            try await Task.sleep(for: .milliseconds(1600))
             let response = try await session.call("GET", "/agents")
             #expect(response.status == 401)
             #expect(response.message?.isEmpty == false)
