@@ -10,7 +10,7 @@ func runScriptContinuing(_ text: String) async throws -> (status: Int32, host: R
         let host = RecordingHost()
         let shell = Shell(host: host, services: services, options: RuntimeOptions(continueOnError: true))
         let source = SourceFile(name: "test.bsh", text: text)
-        let status = await shell.run(Parser.parse(source).program, in: source)
+        let status = await shell.run(try program(of: source), in: source)
         await services.transport.shutdown()
         return (status, host)
     }

@@ -13,20 +13,20 @@ struct DurationArgumentTests {
         ("sleep -1s", "'-1s' is not a duration"), ("sleep ${-90s}", "'-1m30s' is not a duration"),
         ("sleep 1s1m", "'1s1m' is not a duration"), ("sleep inf", "'inf' is not a duration"),
     ])
-    func badDurationsAreUsageErrors(statement: String, message: String) async {
+    func badDurationsAreUsageErrors(statement: String, message: String) async throws {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices())
         let source = SourceFile(name: "t", text: statement)
-        let status = await shell.run(Parser.parse(source).program, in: source)
+        let status = await shell.run(try program(of: source), in: source)
         #expect(status == 2)
         #expect(host.error.contains("error: sleep: \(message)"), "\(host.error)")
     }
 
-    @Test func sleepTakesAComputedDuration() async {
+    @Test func sleepTakesAComputedDuration() async throws {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices())
         let source = SourceFile(name: "t", text: "let t = 1m30s / 9000; sleep $t; sleep 0d0h0m0.01s; sleep ${1.5e-2s}; echo $t")
-        let status = await shell.run(Parser.parse(source).program, in: source)
+        let status = await shell.run(try program(of: source), in: source)
         #expect(status == 0, "\(host.error)")
         #expect(host.output == "10ms\n")
     }

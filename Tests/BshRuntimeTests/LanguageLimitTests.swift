@@ -54,19 +54,19 @@ struct LanguageLimitTests {
         #expect(await run("for x in [1, 2] parallel 2 { continue }").status == 0)
     }
 
-    @Test func firstAndLastTakeZero() async {
+    @Test func firstAndLastTakeZero() async throws {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices())
         let source = SourceFile(name: "t", text: "echo ([1, 2] | first 0 | count) ([1, 2] | last 0 | count)")
-        #expect(await shell.run(Parser.parse(source).program, in: source) == 0)
+        #expect(try await shell.run(program(of: source), in: source) == 0)
         #expect(host.output == "0 0\n")
     }
 
-    @Test func anArgumentNotGivenIsNullHoweverLargeItsNumber() async {
+    @Test func anArgumentNotGivenIsNullHoweverLargeItsNumber() async throws {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices())
         let source = SourceFile(name: "t", text: "echo (type($3)) (type($99999999999999999999))")
-        #expect(await shell.run(Parser.parse(source).program, in: source) == 0, "\(host.error)")
+        #expect(try await shell.run(program(of: source), in: source) == 0, "\(host.error)")
         #expect(host.output == "null null\n")
     }
 }

@@ -120,10 +120,10 @@ struct OperationSendingTests {
             let transport = try #require(recorder)
             let host = RecordingHost()
             let shell = Shell(host: host, services: services)
-            #expect(await run("agent web01", in: shell) == 0)
+            #expect(try await run("agent web01", in: shell) == 0)
             for (operation, line) in Self.scenario {
                 let start = transport.count
-                let status = await run(line, in: shell)
+                let status = try await run(line, in: shell)
                 #expect(status == 0, "\(line): \(host.error.suffix(400))")
                 let sent = transport.operations(from: start)
                 #expect(sent.contains(operation), "'\(line)' sent \(sent), not \(operation)")
@@ -132,8 +132,8 @@ struct OperationSendingTests {
         }
     }
 
-    private func run(_ line: String, in shell: Shell) async -> Int32 {
+    private func run(_ line: String, in shell: Shell) async throws -> Int32 {
         let source = SourceFile(name: "coverage.bsh", text: line)
-        return await shell.run(Parser.parse(source).program, in: source)
+        return await shell.run(try program(of: source), in: source)
     }
 }

@@ -4,6 +4,7 @@ import BshTestSupport
 import CloudBackupAPI
 import CloudBackupClient
 import CloudBackupEmulator
+import Testing
 
 /// Gives the shell a client connected to a test emulator, and counts how often it was asked.
 final class EmulatorServices: ServiceProvider {
@@ -31,6 +32,14 @@ struct NoServices: ServiceProvider {
     var placeName: String { "none" }
 }
 
+/// The program of `source`: a syntax error fails the test here, rather than the test running the
+/// statements that parsed.
+func program(of source: SourceFile) throws -> Program {
+    let parsed = Parser.parse(source)
+    try #require(!parsed.hasErrors, "syntax errors in \(source.name): \(parsed.diagnostics.map(\.message))")
+    return parsed.program
+}
+
 /// Runs bsh source in a shell against a fresh emulator.
 func runScript(_ text: String, json: Bool = false) async throws -> (status: Int32, host: RecordingHost, shell: Shell) {
     try await TestEmulator.with { emulator in
@@ -38,8 +47,7 @@ func runScript(_ text: String, json: Bool = false) async throws -> (status: Int3
         let host = RecordingHost()
         let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json))
         let source = SourceFile(name: "test.bsh", text: text)
-        let parsed = Parser.parse(source)
-        let status = await shell.run(parsed.program, in: source)
+        let status = await shell.run(try program(of: source), in: source)
         await services.transport.shutdown()
         return (status, host, shell)
     }

@@ -48,7 +48,7 @@ struct ShellTests {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices())
         let source = SourceFile(name: "t", text: "echo a 'b c'; help; help wait")
-        let status = await shell.run(Parser.parse(source).program, in: source)
+        let status = await shell.run(try program(of: source), in: source)
         #expect(status == 0, "\(host.error)")
         #expect(host.output.hasPrefix("a b c\n"))
         #expect(host.output.contains("Waiting:"))

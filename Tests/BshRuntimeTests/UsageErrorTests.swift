@@ -22,11 +22,11 @@ struct UsageErrorTests {
         ("health a b", "unexpected argument 'b'"), ("ls --bogus", "unknown option '--bogus'"),
         ("ls a b", "unexpected argument 'b'"),
     ])
-    func isReportedWithoutTheService(statement: String, message: String) async {
+    func isReportedWithoutTheService(statement: String, message: String) async throws {
         let host = RecordingHost()
         let shell = Shell(host: host, services: NoServices())
         let source = SourceFile(name: "t", text: statement)
-        let status = await shell.run(Parser.parse(source).program, in: source)
+        let status = await shell.run(try program(of: source), in: source)
         #expect(status != 0)
         #expect(host.error.contains(message), "\(host.error)")
         #expect(!host.error.contains("Unexpected"), "\(host.error)")
