@@ -40,6 +40,8 @@ actor Store {
     var nextEventID = 5_650_135_600
 
     var faults: [Fault] = []
+    /// Faults queued for one operation each.
+    var operationFaults: [APIOperation: ArraySlice<Fault>] = [:]
     var requestCounts: [APIOperation: Int] = [:]
     var totalRequests = 0
     var identityRequests = 0
