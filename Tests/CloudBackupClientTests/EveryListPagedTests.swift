@@ -26,7 +26,7 @@ struct EveryListPagedTests {
         try await ClientFixture.with(Self.configuration) { fixture in
             let client = fixture.client
             let agents = try await Self.everyPage(fixture, .listAgents, id: \.id) { try await client.listAgents() }
-            #expect(agents.count == 7)
+            try #require(agents.count == 7)
             let agent = agents[3]
             let machineID = try #require(agent.host?.machine?.id)
             let sameHost = try await client.listAgents(hostMachineID: machineID)
@@ -61,6 +61,7 @@ struct EveryListPagedTests {
             let client = fixture.client
             try await client.activateAgents(mode: .realTime)
             let agents = try await client.listAgents()
+            try #require(agents.count == 7)
             let agent = agents[0]
             let configuration = try #require(try await client.agentConfigurations(agentID: agent.id).first)
             let backups = try await Self.everyPage(fixture, .listBackups, id: \.id) { try await client.backups().collect() }
@@ -68,7 +69,7 @@ struct EveryListPagedTests {
             let ofOne = try await Self.everyPage(fixture, .listBackups, id: \.id) {
                 try await client.backups(restorable: true, configurationID: configuration.id).collect()
             }
-            #expect(ofOne.count == 3)
+            try #require(ofOne.count == 3)
 
             let backup = try await client.startBackup(configurationID: configuration.id)
             let restores = try await agents.prefix(3).asyncMap { destination in
