@@ -25,8 +25,9 @@ extension ParserState {
         }
     }
 
-    /// A variable or parameter name.
-    mutating func parseName(for what: String) throws -> String {
+    /// A variable, procedure or parameter name, the first word after `keyword`; `example` shows
+    /// the statement written right.
+    mutating func parseName(for what: String, after keyword: String, example: String) throws -> String {
         mode = .expression
         let token = current
         if token.kind == .identifier {
@@ -35,6 +36,8 @@ extension ParserState {
         }
         if token.kind == .variable {
             error("write the \(what) without '$'", at: token.range, hint: "as in: let \(token.value) = …; use $\(token.value) to read it")
+        } else if token.kind == .leftBrace || token.kind == .leftParen || token.kind.endsStatementInBlock {
+            error("expected a \(what) after '\(keyword)'", at: token.range, hint: "as in: \(example)")
         } else {
             error("expected a \(what), found \(token.kind)", at: token.range, hint: "names are letters, digits and _, starting with a letter")
         }
@@ -42,7 +45,7 @@ extension ParserState {
     }
 
     private mutating func parseAssignment(declares: Bool) throws -> Statement.Kind {
-        let name = try parseName(for: "variable name")
+        let name = try parseName(for: "variable name", after: "let", example: "let name = VALUE")
         try expectEquals(after: name)
         return .assignment(name: name, value: try parsePipeline(), declares: declares)
     }
@@ -58,7 +61,7 @@ extension ParserState {
     }
 
     private mutating func parseSet() throws -> Statement.Kind {
-        let name = try parseName(for: "variable or option name")
+        let name = try parseName(for: "variable or option name", after: "set", example: "set name = VALUE, or set trace on")
         mode = .expression
         if currentKind == .operator, current.value == "=" {
             advance()
@@ -101,13 +104,25 @@ extension ParserState {
     }
 
     private mutating func parseFor() throws -> Statement.Kind {
-        let variable = try parseName(for: "loop variable")
+        let example = "for a in agents { … }"
+        let variableToken = current
+        let variable = try parseName(for: "variable name", after: "for", example: example)
         mode = .expression
+        // 'for in agents': the word taken for the variable is the 'in' that should follow it.
+        if variable == "in", !atKeyword("in") {
+            error("expected a variable name after 'for'", at: variableToken.range, hint: "as in: \(example)")
+            throw SyntaxError()
+        }
         guard atKeyword("in") else {
-            error("expected 'in' after 'for \(variable)'", at: current.range, hint: "as in: for a in agents { … }")
+            error("expected 'in' after 'for \(variable)'", at: current.range, hint: "as in: \(example)")
             throw SyntaxError()
         }
         advance()
+        mode = .command
+        if currentKind == .leftBrace || currentKind.endsStatementInBlock {
+            error("expected what to loop over after 'for \(variable) in'", at: current.range, hint: "as in: \(example)")
+            throw SyntaxError()
+        }
         var sequence = try parsePipeline()
         var parallel: Expression?
         mode = .expression
@@ -133,7 +148,7 @@ extension ParserState {
 
     private mutating func parseDefinition(start: Int) throws -> Procedure {
         let nameToken = current
-        let name = try parseName(for: "procedure name")
+        let name = try parseName(for: "procedure name", after: "def", example: "def name(agent) { … }")
         if StatementKeyword(spelling: name) != nil || BinaryOperator(spelling: name) != nil || Self.startsValue(name) {
             // A call is a statement starting with the name: a keyword there starts its own statement instead.
             error("'\(name)' is a keyword and cannot name a procedure", at: nameToken.range, hint: "pick another name, e.g. \(name)_step")
@@ -148,7 +163,9 @@ extension ParserState {
                     throw SyntaxError()
                 }
                 let parameterToken = current
-                let parameter = try parseName(for: "parameter name")
+                let parameter = try parseName(
+                    for: parameters.isEmpty ? "parameter name or ')'" : "parameter name",
+                    after: parameters.isEmpty ? "def \(name)(" : ",", example: "def \(name)(agent, path) { … }")
                 if parameters.contains(parameter) {
                     error("'\(parameter)' is already a parameter of '\(name)'", at: parameterToken.range, hint: "give each parameter its own name")
                     throw SyntaxError()

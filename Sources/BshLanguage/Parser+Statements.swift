@@ -59,17 +59,49 @@ extension ParserState {
         return Statement(kind, range: SourceRange(start: start, end: max(start, lastEnd)))
     }
 
-    /// Skips to the end of the current statement. A `{ … }` block is skipped as a whole, so an error
-    /// in a block's header is one error rather than one per line of the block.
+    /// Skips to the end of the current statement after an error. A `{` met on the way opens a block
+    /// whose statements are still read, so that their errors are reported, and so is the block's
+    /// missing `}`; an `else` or `catch` after the block's `}` belongs to the skipped statement.
     mutating func skipStatement() {
         mode = .command
-        var depth = 0
         while true {
             switch currentKind {
+            case .endOfFile, .newline, .semicolon, .rightBrace: return
+            case .leftBrace:
+                skipBlock()
+                if skipNewlines(lookingFor: "else") || skipNewlines(lookingFor: "catch") { advance() }
+                mode = .command
+            default: advance()
+            }
+        }
+    }
+
+    /// Reads the block opening at the current `{` for its diagnostics; its statements are dropped.
+    private mutating func skipBlock() {
+        let open = current
+        advance()
+        // Past the limit, only the braces are counted: the depth was reported where the parser
+        // went past it, or the statement holding the block already has its error.
+        guard depth < Self.maximumDepth else {
+            skipNestedBraces()
+            return
+        }
+        depth += 1
+        defer { depth -= 1 }
+        _ = parseStatements(inBlock: true)
+        if take(.rightBrace) == nil {
+            error("unclosed '{'", at: open.range, hint: "close the block with '}'")
+        }
+    }
+
+    /// Moves past the `}` that closes the block just opened, however deeply nested.
+    private mutating func skipNestedBraces() {
+        var open = 1
+        while open > 0 {
+            switch currentKind {
             case .endOfFile: return
-            case .newline where depth == 0, .semicolon where depth == 0, .rightBrace where depth == 0: return
-            case .leftBrace: depth += 1
-            case .rightBrace: depth -= 1
+            case .leftBrace: open += 1
+            case .rightBrace: open -= 1
             default: break
             }
             advance()

@@ -3,16 +3,16 @@ import CloudBackupAPI
 extension CloudBackupClient {
     /// The project's backups, restores and cleanups (AC1), every page.
     public func activities(options: ListOptions = .init()) -> Paginated<Activity> {
-        paginated(ActivityList.self, .listProjectActivities, query: options.query)
+        paginated(Activity.self, .listProjectActivities, query: options.query)
     }
 
     /// Backups by an agent, restores to it and cleanups of it (AC2), every page.
     public func agentActivities(agentID: String, options: ListOptions = .init()) -> Paginated<Activity> {
-        paginated(ActivityList.self, .listAgentActivities, agentID, query: options.query)
+        paginated(Activity.self, .listAgentActivities, agentID, query: options.query)
     }
 
     /// The activities of one configuration (AC3), every page.
     public func configurationActivities(configurationID: String, options: ListOptions = .init()) -> Paginated<Activity> {
-        paginated(ActivityList.self, .listConfigurationActivities, configurationID, query: options.query)
+        paginated(Activity.self, .listConfigurationActivities, configurationID, query: options.query)
     }
 }

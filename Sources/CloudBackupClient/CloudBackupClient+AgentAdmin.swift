@@ -1,10 +1,9 @@
 import CloudBackupAPI
 
 extension CloudBackupClient {
-    /// The agents whose host has this machine ID (A2 `host_machine_id`).
+    /// The agents whose host has this machine ID (A2 `host_machine_id`), every page.
     public func listAgents(hostMachineID: String) async throws -> [Agent] {
-        let response = try await send(.listAgents, query: [("host_machine_id", hostMachineID)])
-        return try JSONCoding.decode(AgentList.self, from: response.body, operation: Self.label(.listAgents)).agents
+        try await paginated(Agent.self, .listAgents, query: [("host_machine_id", hostMachineID)]).collect()
     }
 
     /// Registers an agent (A1). The answer carries the agent's `password`, returned only here; were

@@ -1,9 +1,10 @@
 import CloudBackupAPI
 
 extension CloudBackupClient {
-    /// All agents of the project (A2). The list is not paged.
+    /// All agents of the project (A2), every page: the list is documented unpaged, but a `next`
+    /// link is followed all the same.
     public func listAgents() async throws -> [Agent] {
-        try await decoded(AgentList.self, .listAgents).agents
+        try await paginated(Agent.self, .listAgents).collect()
     }
 
     /// One agent (A3).

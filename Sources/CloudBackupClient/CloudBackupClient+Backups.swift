@@ -8,7 +8,7 @@ extension CloudBackupClient {
         var query = options.query
         if let restorable { query.append(("restorable", String(restorable))) }
         if let configurationID { query.append(("configuration_id", configurationID)) }
-        return paginated(BackupList.self, .listBackups, query: query)
+        return paginated(Backup.self, .listBackups, query: query)
     }
 
     /// Starts a backup of a configuration (B1). Users start with `start_requested`; an agent starting

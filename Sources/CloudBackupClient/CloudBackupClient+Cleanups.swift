@@ -3,7 +3,7 @@ import CloudBackupAPI
 extension CloudBackupClient {
     /// The project's cleanups (CL2), every page.
     public func cleanups(options: ListOptions = .init()) -> Paginated<Cleanup> {
-        paginated(CleanupList.self, .listCleanups, query: options.query)
+        paginated(Cleanup.self, .listCleanups, query: options.query)
     }
 
     /// Starts a cleanup of an agent's vault (CL1). An agent starting a scheduled run passes its own

@@ -1,18 +1,16 @@
 import CloudBackupAPI
 
 extension CloudBackupClient {
-    /// The project's backup configurations (C2); `restorable: true` keeps those with restorable
-    /// backups. The list is not paged.
+    /// The project's backup configurations (C2), every page; `restorable: true` keeps those with
+    /// restorable backups. The list is documented unpaged; a `next` link is followed all the same.
     public func listConfigurations(restorable: Bool? = nil) async throws -> [ConfigurationSummary] {
         let query = restorable.map { [("restorable", String($0))] } ?? []
-        let response = try await send(.listConfigurations, query: query)
-        return try JSONCoding.decode(ConfigurationList.self, from: response.body, operation: Self.label(.listConfigurations))
-            .configurations
+        return try await paginated(ConfigurationSummary.self, .listConfigurations, query: query).collect()
     }
 
-    /// The backup configurations of one agent (A8). The list is not paged.
+    /// The backup configurations of one agent (A8), every page (documented unpaged).
     public func agentConfigurations(agentID: String) async throws -> [ConfigurationSummary] {
-        try await decoded(ConfigurationList.self, .listAgentConfigurations, agentID).configurations
+        try await paginated(ConfigurationSummary.self, .listAgentConfigurations, agentID).collect()
     }
 
     /// Creates a backup configuration (C1) and returns it as the service stored it.

@@ -4,32 +4,32 @@ extension CloudBackupClient {
     /// Recent events of all agents, and project-wide activations (EV2), every page. Events are
     /// transient: a `marker` of the last event seen returns only newer ones.
     public func projectEvents(options: ListOptions = .init()) -> Paginated<Event> {
-        paginated(EventList.self, .listProjectEvents, query: options.query)
+        paginated(Event.self, .listProjectEvents, query: options.query)
     }
 
     /// Recent events of one agent (EV4), oldest first by default.
     public func agentEvents(agentID: String, options: ListOptions = .init()) -> Paginated<Event> {
-        paginated(EventList.self, .listAgentEvents, agentID, query: options.query)
+        paginated(Event.self, .listAgentEvents, agentID, query: options.query)
     }
 
     /// The events of one backup (EV5), oldest first by default.
     public func backupEvents(backupID: String, options: ListOptions = .init()) -> Paginated<Event> {
-        paginated(EventList.self, .listBackupEvents, backupID, query: options.query)
+        paginated(Event.self, .listBackupEvents, backupID, query: options.query)
     }
 
     /// The events of one restore (EV6), oldest first by default.
     public func restoreEvents(restoreID: String, options: ListOptions = .init()) -> Paginated<Event> {
-        paginated(EventList.self, .listRestoreEvents, restoreID, query: options.query)
+        paginated(Event.self, .listRestoreEvents, restoreID, query: options.query)
     }
 
     /// The events of one cleanup (EV7), oldest first by default.
     public func cleanupEvents(cleanupID: String, options: ListOptions = .init()) -> Paginated<Event> {
-        paginated(EventList.self, .listCleanupEvents, cleanupID, query: options.query)
+        paginated(Event.self, .listCleanupEvents, cleanupID, query: options.query)
     }
 
     /// The events of a configuration's backups and restores (EV8), newest first by default.
     public func configurationEvents(configurationID: String, options: ListOptions = .init()) -> Paginated<Event> {
-        paginated(EventList.self, .listConfigurationEvents, configurationID, query: options.query)
+        paginated(Event.self, .listConfigurationEvents, configurationID, query: options.query)
     }
 
     /// An agent announces that it started or is stopping (EV3), sending its ID as `X-Agent-Id`.

@@ -14,9 +14,9 @@ extension CloudBackupClient {
         return try await logFile(agentID: agentID, id: id)
     }
 
-    /// The agent's log files (L2). The list is not paged.
+    /// The agent's log files (L2), every page (documented unpaged).
     public func listLogFiles(agentID: String) async throws -> [LogFile] {
-        try await decoded(LogFileList.self, .listLogFiles, agentID).logfiles
+        try await paginated(LogFile.self, .listLogFiles, agentID).collect()
     }
 
     /// One log file (L3).

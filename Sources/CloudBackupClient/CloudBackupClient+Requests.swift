@@ -1,53 +1,17 @@
 import CloudBackupAPI
 
-/// A decoded page of one of the paged lists.
-protocol PagedList: Decodable, SendableMetatype {
-    associatedtype Element: Sendable
-    var pageItems: [Element] { get }
-    var pageLinks: [Link]? { get }
-    /// The ID of an item, to notice items a following page repeats.
-    static func id(of item: Element) -> String
-}
-
-extension BackupList: PagedList {
-    static func id(of item: Backup) -> String { item.id }
-    var pageItems: [Backup] { backups }
-    var pageLinks: [Link]? { links }
-}
-
-extension RestoreList: PagedList {
-    static func id(of item: RestoreSummary) -> String { item.id }
-    var pageItems: [RestoreSummary] { restores }
-    var pageLinks: [Link]? { links }
-}
-
-extension CleanupList: PagedList {
-    static func id(of item: Cleanup) -> String { item.id }
-    var pageItems: [Cleanup] { cleanups }
-    var pageLinks: [Link]? { links }
-}
-
-extension ActivityList: PagedList {
-    static func id(of item: Activity) -> String { item.id }
-    var pageItems: [Activity] { activities }
-    var pageLinks: [Link]? { links }
-}
-
-extension EventList: PagedList {
-    static func id(of item: Event) -> String { item.id }
-    var pageItems: [Event] { events }
-    var pageLinks: [Link]? { links }
-}
-
 extension CloudBackupClient {
-    /// A paged list operation as a lazy sequence of its items.
-    func paginated<List: PagedList>(
-        _ type: List.Type, _ operation: APIOperation, _ arguments: String..., query: [(String, String)]
-    ) -> Paginated<List.Element> {
-        Paginated(query: query, identify: { List.id(of: $0) }) { query in
+    /// A list operation as a lazy sequence of its items. Every list is read this way, those the
+    /// documentation shows unpaged too: a service may page any list, and a `next` link is followed
+    /// wherever it appears.
+    func paginated<Element: ListedItem>(
+        _ type: Element.Type, _ operation: APIOperation, _ arguments: String..., query: [(String, String)] = []
+    ) -> Paginated<Element> {
+        Paginated(query: query, identify: { $0.listID }) { query in
             let response = try await self.send(operation, arguments: arguments, query: query)
-            let list = try JSONCoding.decode(List.self, from: response.body, operation: "\(operation.method) \(operation.path(arguments))")
-            return Page(items: list.pageItems, links: list.pageLinks ?? [])
+            let list = try JSONCoding.decode(
+                ListBody<Element>.self, from: response.body, operation: "\(operation.method) \(operation.path(arguments))")
+            return Page(items: list.items, links: list.links)
         }
     }
 

@@ -3,7 +3,7 @@ import CloudBackupAPI
 extension CloudBackupClient {
     /// The project's restores (R2), every page. The items lack inclusions and exclusions.
     public func restores(options: ListOptions = .init()) -> Paginated<RestoreSummary> {
-        paginated(RestoreList.self, .listRestores, query: options.query)
+        paginated(RestoreSummary.self, .listRestores, query: options.query)
     }
 
     /// Starts a restore of a backup (R1).

@@ -59,13 +59,16 @@ public final class CloudBackupClient: Sendable {
                 body: body)
             let response: TransportResponse
             do {
-                response = try await transport.send(request, timeout: configuration.requestTimeout)
+                response = try await transport.send(request, timeout: RequestDeadline.timeout(configuration.requestTimeout))
             } catch let error as APIError where error.kind == .transport || error.kind == .connection {
                 let outcome: RetryPolicy.Outcome = error.kind == .connection ? .notConnected : .connectionFailure
-                guard policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt) else {
+                let delay = policy.delay(afterAttempt: attempt, retryAfter: nil)
+                guard policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt),
+                    RequestDeadline.allows(delay)
+                else {
                     throw APIError(kind: error.kind, operation: label, message: error.message)
                 }
-                try await Task.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: nil))
+                try await Task.sleep(for: delay)
                 continue
             }
             if response.status == 401, sendsToken, !renewedToken, await authenticator.invalidate(session.token) {
@@ -78,8 +81,9 @@ public final class CloudBackupClient: Sendable {
             }
             let retryAfter = response.header("Retry-After").flatMap(Double.init)
             let outcome = RetryPolicy.Outcome.status(response.status, retryAfter: retryAfter)
-            if policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt) {
-                try await Task.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: retryAfter))
+            let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
+            if policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt), RequestDeadline.allows(delay) {
+                try await Task.sleep(for: delay)
                 continue
             }
             throw APIError(

@@ -13,6 +13,8 @@ struct APIRequest: Sendable {
     let body: ByteBuffer
     let urls: ServiceURLs
     let store: Store
+    /// Every list's page size, when the emulator has one.
+    var pageSize: Int? { store.pageSize }
 
     func parameter(_ name: String) -> String {
         parameters[name] ?? ""

@@ -9,8 +9,11 @@ enum AgentController {
     ]
 
     @Sendable static func list(_ request: APIRequest) async throws -> Response {
-        let agents = await request.store.agents(hostMachineID: request.query["host_machine_id"])
-        return try JSONResponse.make(AgentList(agents: agents.map { $0.document(urls: request.urls) }))
+        let hostMachineID = request.query["host_machine_id"]
+        let agents = await request.store.agents(hostMachineID: hostMachineID)
+        return try UnpagedList.response(
+            "agents", agents.map { $0.document(urls: request.urls) }, ids: agents.map(\.id), url: request.urls.endpoint + "/agents",
+            carried: hostMachineID.map { [("host_machine_id", $0)] } ?? [], request)
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {

@@ -25,13 +25,15 @@ enum ConfigurationController {
     @Sendable static func list(_ request: APIRequest) async throws -> Response {
         let restorable = request.query["restorable"]?.lowercased() == "true"
         let records = await request.store.configurationList(restorableOnly: restorable)
-        return try await render(records, request)
+        return try await render(
+            records, url: request.urls.endpoint + "/configurations", carried: restorable ? [("restorable", "true")] : [], request)
     }
 
     @Sendable static func listForAgent(_ request: APIRequest) async throws -> Response {
         let agentID = request.parameter("agent_id")
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
-        return try await render(await request.store.configurationList(agentID: agentID), request)
+        return try await render(
+            await request.store.configurationList(agentID: agentID), url: request.urls.agent(agentID) + "/configurations", request)
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
@@ -55,13 +57,15 @@ enum ConfigurationController {
         return JSONResponse.empty(.noContent)
     }
 
-    private static func render(_ records: [ConfigurationRecord], _ request: APIRequest) async throws -> Response {
+    private static func render(
+        _ records: [ConfigurationRecord], url: String, carried: [(String, String)] = [], _ request: APIRequest
+    ) async throws -> Response {
         let last = await request.store.lastCompletedBackups()
         let now = Date()
         let items = records.map { record in
             ConfigurationDocument.make(
                 record, lastCompleted: last[record.id], now: now, urls: request.urls, summary: true)
         }
-        return try JSONResponse.make(JSONValue.object([("configurations", .array(items))]))
+        return try UnpagedList.response("configurations", items, ids: records.map(\.id), url: url, carried: carried, request)
     }
 }

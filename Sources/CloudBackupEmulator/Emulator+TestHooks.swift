@@ -6,6 +6,12 @@ extension Emulator {
         await store.enqueue(faults)
     }
 
+    /// Queues faults for one operation; each request for it consumes the next one, before any
+    /// fault queued for all requests.
+    public func enqueueFaults(_ faults: [Fault], for operation: APIOperation) async {
+        await store.enqueue(faults, for: operation)
+    }
+
     /// Invalidates every issued token: later requests with them get 401.
     public func revokeAllTokens() async {
         await store.revokeAllTokens()

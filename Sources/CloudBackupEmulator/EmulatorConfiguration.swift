@@ -22,6 +22,10 @@ public struct EmulatorConfiguration: Sendable {
     /// When positive, the first agent's host has `/srv/large` holding this many files, for measuring
     /// what a very large browse result costs.
     public var largeDirectoryEntries: Int
+    /// When set, every list is served in pages of at most this many items with `next` and
+    /// `previous` links, the lists the documentation shows unpaged too (as a service may do);
+    /// nil serves each list as documented.
+    public var pageSize: Int?
 
     /// A configuration; every argument has the default a test or a local session wants.
     public init(
@@ -33,8 +37,10 @@ public struct EmulatorConfiguration: Sendable {
         logsRequests: Bool = false,
         agentCount: Int = 5,
         faults: FaultPlan = .none,
-        largeDirectoryEntries: Int = 0
+        largeDirectoryEntries: Int = 0,
+        pageSize: Int? = nil
     ) {
+        self.pageSize = pageSize.map { max(1, $0) }
         self.largeDirectoryEntries = max(0, largeDirectoryEntries)
         self.host = host
         self.port = port

@@ -28,7 +28,9 @@ enum LogFileController {
         guard let records = await request.store.logFiles(agentID: request.parameter("agent_id")) else {
             throw ServiceError.agentNotFound
         }
-        return try JSONResponse.make(LogFileList(logfiles: records.map { LogFileDocument.make($0, request: request) }))
+        return try UnpagedList.response(
+            "logfiles", records.map { LogFileDocument.make($0, request: request) }, ids: records.map(\.id),
+            url: request.urls.agent(request.parameter("agent_id")) + "/logfiles", request)
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {

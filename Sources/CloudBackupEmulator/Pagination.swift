@@ -2,7 +2,7 @@ import CloudBackupAPI
 import Foundation
 
 /// The paging parameters of a list (§5.2): `marker` (exclusive; the last item seen), `limit`
-/// (default 100) and `sort_dir`, whose default depends on the list (D55). Links follow D27:
+/// (default 100; the emulator's page size, when it has one, caps it) and `sort_dir`, whose default depends on the list (D55). Links follow D27:
 /// `next` continues after the page's last item in the same order, `previous` goes back from its
 /// first item in the opposite order, both on the list that was called.
 struct PageQuery: Sendable {
@@ -27,6 +27,7 @@ struct PageQuery: Sendable {
         } else {
             limit = Self.defaultLimit
         }
+        if let pageSize = request.pageSize { limit = min(limit, pageSize) }
         switch request.query["sort_dir"]?.lowercased() {
         case nil: ascending = defaultAscending
         case "asc": ascending = true

@@ -9,6 +9,8 @@ actor Store {
     let clock: EmulatorClock
     let timings: SimulatedTimings
     let tokenLifetime: Duration
+    /// Every list's page size, when set (see `EmulatorConfiguration.pageSize`).
+    nonisolated let pageSize: Int?
     /// Set once the server listens; links and `Location` headers are built from it.
     var urls = ServiceURLs(base: "http://127.0.0.1")
 
@@ -38,6 +40,8 @@ actor Store {
     var nextEventID = 5_650_135_600
 
     var faults: [Fault] = []
+    /// Faults queued for one operation each.
+    var operationFaults: [APIOperation: ArraySlice<Fault>] = [:]
     var requestCounts: [APIOperation: Int] = [:]
     var totalRequests = 0
     var identityRequests = 0
@@ -51,6 +55,7 @@ actor Store {
         self.clock = clock
         self.timings = timings
         self.tokenLifetime = configuration.tokenLifetime
+        self.pageSize = configuration.pageSize
         self.faultPlan = configuration.faults
         self.random = SeededGenerator(seed: configuration.faults.seed)
         let seeded = SeedProject.agents(count: configuration.agentCount, startingAt: clock.origin, timings: timings)

@@ -42,6 +42,9 @@ struct BshEmulatorCommand: AsyncParsableCommand {
     @Option(help: "Seeds the random faults, so that a run repeats.")
     var faultSeed: UInt64 = 1
 
+    @Option(help: "Serve every list in pages of at most this many items with next links, the unpaged ones too.")
+    var pageSize: Int?
+
     @Flag(help: "Log every request.")
     var verbose = false
 
@@ -53,6 +56,7 @@ struct BshEmulatorCommand: AsyncParsableCommand {
         guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be greater than 0.") }
         guard agents >= 0 else { throw ValidationError("--agents must not be negative.") }
         guard largeDirectory >= 0 else { throw ValidationError("--large-directory must not be negative.") }
+        if let pageSize, pageSize < 1 { throw ValidationError("--page-size must be at least 1.") }
         guard (0...1).contains(failRate), (0...1).contains(dropRate) else {
             throw ValidationError("--fail-rate and --drop-rate must lie between 0 and 1.")
         }
@@ -70,7 +74,7 @@ struct BshEmulatorCommand: AsyncParsableCommand {
                 faults: FaultPlan(
                     latency: latency.flatMap(FaultPlan.duration), failRate: failRate, failStatus: failStatus,
                     retryAfterSeconds: retryAfter, dropRate: dropRate, seed: faultSeed),
-                largeDirectoryEntries: largeDirectory))
+                largeDirectoryEntries: largeDirectory, pageSize: pageSize))
         let line =
             "bsh-emulator listening on \(emulator.baseURL)  identity: \(emulator.identityURL)/tokens  "
             + "user: \(EmulatorConfiguration.demoUsername)  api key: \(EmulatorConfiguration.demoAPIKey)  "

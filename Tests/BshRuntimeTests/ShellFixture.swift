@@ -41,14 +41,44 @@ func program(of source: SourceFile) throws -> Program {
 }
 
 /// Runs bsh source in a shell against a fresh emulator.
-func runScript(_ text: String, json: Bool = false) async throws -> (status: Int32, host: RecordingHost, shell: Shell) {
-    try await TestEmulator.with { emulator in
+func runScript(
+    _ text: String, json: Bool = false,
+    emulator configuration: EmulatorConfiguration = EmulatorConfiguration(timeScale: TestEmulator.fastTimeScale)
+) async throws -> (status: Int32, host: RecordingHost, shell: Shell) {
+    try await withShell(json: json, emulator: configuration) { _, session in
+        (try await session.run(text), session.host, session.shell)
+    }
+}
+
+/// A shell connected to an emulator, which runs bsh source in steps.
+struct ShellSession {
+    let shell: Shell
+    let host: RecordingHost
+
+    /// Runs `text` as a file named test.bsh and returns its exit status.
+    func run(_ text: String) async throws -> Int32 {
+        let source = SourceFile(name: "test.bsh", text: text)
+        return await shell.run(try program(of: source), in: source)
+    }
+}
+
+/// Runs `body` with a shell against a fresh emulator, for tests that act on the emulator between statements.
+func withShell<T>(
+    json: Bool = false,
+    emulator configuration: EmulatorConfiguration = EmulatorConfiguration(timeScale: TestEmulator.fastTimeScale),
+    _ body: (Emulator, ShellSession) async throws -> T
+) async throws -> T {
+    try await TestEmulator.with(configuration) { emulator in
         let services = EmulatorServices(emulator: emulator)
         let host = RecordingHost()
         let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json))
-        let source = SourceFile(name: "test.bsh", text: text)
-        let status = await shell.run(try program(of: source), in: source)
-        await services.transport.shutdown()
-        return (status, host, shell)
+        do {
+            let result = try await body(emulator, ShellSession(shell: shell, host: host))
+            await services.transport.shutdown()
+            return result
+        } catch {
+            await services.transport.shutdown()
+            throw error
+        }
     }
 }

@@ -68,6 +68,16 @@ struct UnitTests {
         #expect(times.count <= 330)
     }
 
+    @Test func afterAFailedRequestPollingSlowsDownAndHonoursRetryAfter() {
+        let schedule = PollSchedule()
+        #expect(schedule.interval(afterFailure: nil) == .seconds(2))
+        #expect(schedule.interval(afterFailure: 0) == .seconds(2))
+        #expect(schedule.interval(afterFailure: 1) == .seconds(2))
+        #expect(schedule.interval(afterFailure: 7.5) == .milliseconds(7500))
+        #expect(schedule.interval(afterFailure: .infinity) == .seconds(2))
+        #expect(schedule.interval(afterFailure: 1e300) == .seconds(86_400))
+    }
+
     @Test func tablesAlignColumnsAndNumbersRight() {
         var table = Table([("NAME", .left), ("SIZE", .right)])
         table.add(["hosts", "213"])

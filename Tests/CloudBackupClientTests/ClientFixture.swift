@@ -13,7 +13,16 @@ struct ClientFixture {
         apiKey: String = EmulatorConfiguration.demoAPIKey, region: String? = "DFW",
         timeScale: Double = TestEmulator.fastTimeScale, _ body: (ClientFixture) async throws -> T
     ) async throws -> T {
-        try await TestEmulator.with(timeScale: timeScale) { emulator in
+        try await with(
+            EmulatorConfiguration(timeScale: timeScale, tokenLifetime: .seconds(3600)), apiKey: apiKey, region: region, body)
+    }
+
+    /// A client connected to a fresh emulator with this configuration.
+    static func with<T: Sendable>(
+        _ emulatorConfiguration: EmulatorConfiguration, apiKey: String = EmulatorConfiguration.demoAPIKey,
+        region: String? = "DFW", _ body: (ClientFixture) async throws -> T
+    ) async throws -> T {
+        try await TestEmulator.with(emulatorConfiguration) { emulator in
             let transport = RecordingTransport()
             let configuration = ClientConfiguration(
                 access: .identity(

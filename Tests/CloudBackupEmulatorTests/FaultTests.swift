@@ -28,6 +28,18 @@ struct FaultTests {
         }
     }
 
+    @Test func faultsForOneOperationLeaveTheOthersAlone() async throws {
+        try await EmulatorSession.with { session in
+            await session.emulator.enqueueFaults([.status(502), .status(504)], for: .getSummarySettings)
+            await session.emulator.enqueueFaults([.status(500)])
+            var statuses: [Int] = []
+            for path in ["/agents", "/agents", "/settings/summaries", "/agents", "/settings/summaries", "/settings/summaries"] {
+                statuses.append(try await session.call("GET", path).status)
+            }
+            #expect(statuses == [500, 200, 502, 200, 504, 200])
+        }
+    }
+
     @Test func aDelayHoldsTheAnswerBack() async throws {
         try await EmulatorSession.with { session in
             await session.emulator.enqueueFaults([.delay(.milliseconds(300))])

@@ -83,3 +83,62 @@ struct PaginationTests {
         }
     }
 }
+
+@Suite("A page size for every list")
+struct PageSizeTests {
+    /// Each list and the member holding its items; `agents` then has seven, every other list at least three.
+    static let lists = [
+        ("/agents", "agents"), ("/configurations", "configurations"), ("/configurations?restorable=true", "configurations"),
+        ("/backups", "backups"), ("/activities", "activities"),
+    ]
+
+    @Test func everyListIsServedInPagesWithDocumentedLinks() async throws {
+        try await EmulatorSession.with(.init(timeScale: 0.01, agentCount: 7, pageSize: 2)) { session in
+            for (path, member) in Self.lists {
+                var url: String? = session.endpoint + path
+                var seen: [String] = []
+                var pages = 0
+                while let next = url, pages < 50 {
+                    let page = try await session.fetch(next)
+                    #expect(page.status == 200, "\(path)")
+                    let ids = page.items(member).compactMap { $0["id"] as? String }
+                    #expect(ids.count <= 2, "\(path)")
+                    if ids.isEmpty { break }
+                    seen += ids
+                    let link = try #require(page.link("next"), "\(path)")
+                    #expect(link.contains("marker=\(ids.last!)&limit=2"), "\(link)")
+                    #expect(page.link("previous")?.contains("marker=\(ids.first!)&limit=2&sort_dir=") == true)
+                    url = link
+                    pages += 1
+                }
+                #expect(seen.count >= 3, "\(path)")
+                #expect(Set(seen).count == seen.count, "\(path)")
+                #expect(pages == (seen.count + 1) / 2, "\(path)")
+            }
+            let all = try await session.call("GET", "/agents").items("agents")
+            #expect(all.count == 2)
+        }
+    }
+
+    @Test func withoutAPageSizeTheUnpagedListsHaveNoLinks() async throws {
+        try await EmulatorSession.with(.init(timeScale: 0.01, agentCount: 7)) { session in
+            let agents = try await session.call("GET", "/agents")
+            #expect(agents.items("agents").count == 7)
+            #expect(agents.link("next") == nil)
+            let configurations = try await session.call("GET", "/configurations")
+            #expect(configurations.items("configurations").count == 7)
+            #expect(configurations.json["links"] == nil)
+        }
+    }
+
+    @Test func aRequestedLimitIsCappedByThePageSize() async throws {
+        try await EmulatorSession.with(.init(timeScale: 0.01, agentCount: 7, pageSize: 2)) { session in
+            let backups = try await session.call("GET", "/backups?limit=100")
+            #expect(backups.items("backups").count == 2)
+            let agents = try await session.call("GET", "/agents?limit=1")
+            #expect(agents.items("agents").count == 1)
+            let unknown = try await session.call("GET", "/agents?marker=nope")
+            #expect(unknown.status == 400)
+        }
+    }
+}

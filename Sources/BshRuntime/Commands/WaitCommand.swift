@@ -19,6 +19,9 @@ enum WaitCommand {
 }
 
 extension Shell {
+    /// Polls until the pending request is answered or `timeout` has passed. A poll that fails with a
+    /// transient error (the service busy or unreachable for a moment) is tried again later, up to
+    /// the deadline, which also bounds each request's retries; any other error ends the wait at once.
     func waitForPending(timeout: Duration, schedule: PollSchedule = .init()) async throws {
         guard let pending else {
             throw ShellError.usage("nothing to wait for", hint: "start a request first, e.g. 'browse /etc' or 'logs request'")
@@ -28,28 +31,44 @@ extension Shell {
         let start = clock.now
         let deadline = start + timeout
         var interval: Duration?
+        var lastFailure: APIError?
         var progress = WaitProgress(host: host, enabled: host.showsProgress && !options.json, subject: pending.description)
         defer { progress.clear() }
         while true {
             progress.clear()
-            if try await answer(pending, client: client) {
-                self.pending = nil
-                return
+            do {
+                if try await RequestDeadline.with(deadline, { try await answer(pending, client: client) }) {
+                    self.pending = nil
+                    return
+                }
+                lastFailure = nil
+            } catch let error as APIError where error.isTransient {
+                lastFailure = error
             }
             let now = clock.now
             guard now < deadline else {
                 progress.clear()
-                throw ShellError.failure(
-                    "timed out after \(DurationText.approximate(now - start)) waiting for \(pending.description)",
-                    hint: "the agent may be offline or busy; 'wait' again to keep waiting, or 'wait 5m' to wait longer")
+                throw Self.timedOut(after: now - start, waitingFor: pending, lastFailure: lastFailure)
             }
             interval = schedule.interval(after: interval, elapsed: now - start)
-            let wake = min(now + interval!, deadline)
+            let pause = lastFailure.map { max(interval!, schedule.interval(afterFailure: $0.retryAfter)) } ?? interval!
+            let wake = min(now + pause, deadline)
             while clock.now < wake {
                 progress.update(elapsed: clock.now - start)
                 try await Task.sleep(until: progress.enabled ? min(wake, clock.now + WaitProgress.refresh) : wake, clock: clock)
             }
         }
+    }
+
+    private static func timedOut(after elapsed: Duration, waitingFor pending: PendingRequest, lastFailure: APIError?) -> ShellError {
+        let waited = "timed out after \(DurationText.approximate(elapsed)) waiting for \(pending.description)"
+        guard let lastFailure else {
+            return ShellError.failure(
+                waited, hint: "the agent may be offline or busy; 'wait' again to keep waiting, or 'wait 5m' to wait longer")
+        }
+        return ShellError.failure(
+            "\(waited); the last request failed: \(lastFailure)",
+            hint: "the service did not answer as it should; 'wait' again to keep waiting once it is back")
     }
 
     /// Checks once; prints the answer and returns true when it has come.
