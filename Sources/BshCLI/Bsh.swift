@@ -8,16 +8,22 @@ public enum Bsh {
     /// Process-wide settings that must precede any other thread: call first, before `main`.
     public static func prepareProcess() {
         MemoryTuning.apply()
+        // A write to a closed pipe then fails with EPIPE, which the host turns into a quiet stop
+        // after the running statement's clean-up, instead of killing the process mid-request.
+        signal(SIGPIPE, SIG_IGN)
     }
 
     /// Parses the command line, runs what it asks for, and exits with the documented status.
     public static func main() async -> Never {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "check" { exit(await CheckCommand.main(Array(arguments.dropFirst()))) }
-        if arguments.first == "run" { exit(await RunbookCommand.main(Array(arguments.dropFirst()))) }
+        exit(ProcessStop.shared.exitStatus(otherwise: await dispatch(Array(CommandLine.arguments.dropFirst()))))
+    }
+
+    private static func dispatch(_ arguments: [String]) async -> Int32 {
+        if arguments.first == "check" { return await CheckCommand.main(Array(arguments.dropFirst())) }
+        if arguments.first == "run" { return await RunbookCommand.main(Array(arguments.dropFirst())) }
         switch BshCommand.parseOrExit(arguments, host: StandardHost(environment: ProcessInfo.processInfo.environment)) {
-        case .success(let command): exit(await run(command))
-        case .failure(let status): exit(status.rawValue)
+        case .success(let command): return await run(command)
+        case .failure(let status): return status.rawValue
         }
     }
 

@@ -50,6 +50,7 @@ struct REPL {
                 reader.addHistory(text)
                 host.updateHistory(history.entries)
                 status = await runLine(text, shell: shell, host: host)
+                if let stopped = ProcessStop.shared.cause?.exitStatus { return stopped }
                 snapshot.context = await shell.completionContext()
                 // Detached: the main actor is busy in the line editor while the next line is typed.
                 Task.detached {

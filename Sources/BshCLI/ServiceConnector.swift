@@ -38,7 +38,8 @@ actor ServiceConnector: ServiceProvider {
         }
         let transport = AsyncHTTPTransport()
         self.transport = transport
-        let client = CloudBackupClient(configuration: ClientConfiguration(access: access), transport: transport)
+        let client = CloudBackupClient(
+            configuration: ClientConfiguration(access: access), transport: StoppableTransport(base: transport))
         connected = client
         return client
     }
