@@ -8,6 +8,7 @@ public enum Bsh {
     /// Process-wide settings that must precede any other thread: call first, before `main`.
     public static func prepareProcess() {
         MemoryTuning.apply()
+        StandardDescriptors.reserveClosed()
         // A write to a closed pipe then fails with EPIPE, which the host turns into a quiet stop
         // after the running statement's clean-up, instead of killing the process mid-request.
         signal(SIGPIPE, SIG_IGN)
@@ -54,7 +55,7 @@ public enum Bsh {
                 host: host, services: connector, json: command.json, runsStartupFile: !command.norc, environment: environment
             ).run()
         } else {
-            let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            guard let text = ScriptRunner.readStandardInput(host: host) else { return ExitStatus.usage.rawValue }
             status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
                 .run(SourceFile(name: "<stdin>", text: text))
         }
