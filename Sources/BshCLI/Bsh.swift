@@ -32,13 +32,15 @@ public enum Bsh {
         let environment = ProcessInfo.processInfo.environment
         let host = StandardHost(environment: environment)
         let settings: AccessSettings
+        let timeScale: Double
         do {
             settings = try AccessSettings.resolve(flags: command.accessFlags, environment: environment)
+            timeScale = try EmulatorTimeScale.resolve(environment: environment)
         } catch {
             host.writeError("bsh: \(error.message)\n")
             return ExitStatus.usage.rawValue
         }
-        let connector = ServiceConnector(settings: settings, host: host)
+        let connector = ServiceConnector(settings: settings, timeScale: timeScale, host: host)
         defer { Task { await connector.shutdown() } }
         let status: Int32
         if let statements = command.command {

@@ -49,17 +49,29 @@ struct BshEmulatorCommand: AsyncParsableCommand {
     var largeDirectory = 0
 
     func validate() throws {
-        guard timeScale > 0 else { throw ValidationError("--time-scale must be greater than 0.") }
-        guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be greater than 0.") }
-        guard agents >= 0 else { throw ValidationError("--agents must not be negative.") }
-        guard largeDirectory >= 0 else { throw ValidationError("--large-directory must not be negative.") }
-        guard (0...1).contains(failRate), (0...1).contains(dropRate) else {
-            throw ValidationError("--fail-rate and --drop-rate must lie between 0 and 1.")
+        try Self.check(port, in: 0...65_535, "--port", "a port")
+        try Self.check(timeScale, in: EmulatorConfiguration.timeScales, "--time-scale", "a factor")
+        try Self.check(tokenLifetime, in: 1...31_536_000, "--token-lifetime", "a number of seconds (a year at most)")
+        try Self.check(agents, in: 0...100_000, "--agents", "a count")
+        try Self.check(largeDirectory, in: 0...10_000_000, "--large-directory", "a count")
+        try Self.check(failRate, in: 0...1, "--fail-rate", "a share")
+        try Self.check(dropRate, in: 0...1, "--drop-rate", "a share")
+        try Self.check(failStatus, in: 100...599, "--fail-status", "an HTTP status")
+        if let retryAfter { try Self.check(retryAfter, in: 0...86_400, "--retry-after", "a number of seconds (a day at most)") }
+        if let latency, FaultPlan.duration(latency).map({ $0 <= .seconds(60) }) != true {
+            throw ValidationError("--latency must be a duration from 0 to 60s, such as 50ms or 1s.")
         }
-        guard (100...599).contains(failStatus) else { throw ValidationError("--fail-status must be an HTTP status.") }
-        if let latency, FaultPlan.duration(latency) == nil {
-            throw ValidationError("--latency must be a duration such as 50ms or 1s.")
+    }
+
+    /// Refuses a value outside its range (NaN included), naming the flag and the range.
+    private static func check<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>, _ flag: String, _ what: String) throws {
+        guard range.contains(value) else {
+            throw ValidationError("\(flag) must be \(what) from \(text(range.lowerBound)) to \(text(range.upperBound)).")
         }
+    }
+
+    private static func text<Value>(_ value: Value) -> String {
+        (value as? Double).map { String(format: "%g", $0) } ?? "\(value)"
     }
 
     func run() async throws {
@@ -82,8 +94,16 @@ struct BshEmulatorCommand: AsyncParsableCommand {
 }
 
 // Top-level code cannot use `@main`; parse and run by hand so that `run()` is awaited.
+// A usage error ends with status 2, as it does for bsh.
+let command: BshEmulatorCommand
 do {
-    let command = try BshEmulatorCommand.parse()
+    command = try BshEmulatorCommand.parse()
+} catch {
+    if BshEmulatorCommand.exitCode(for: error) == .success { BshEmulatorCommand.exit(withError: error) }
+    FileHandle.standardError.write(Data((BshEmulatorCommand.fullMessage(for: error) + "\n").utf8))
+    exit(2)
+}
+do {
     try await command.run()
 } catch {
     BshEmulatorCommand.exit(withError: error)
