@@ -54,7 +54,8 @@ public enum Bsh {
                 .run(SourceFile(name: path, text: text))
         } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
             status = await REPL(
-                host: host, services: connector, json: command.json, runsStartupFile: !command.norc, environment: environment
+                host: host, services: connector, json: command.json, runsStartupFile: !command.norc, environment: environment,
+                admission: HistoryAdmission(secrets: settings.secretValues)
             ).run()
         } else {
             guard let text = ScriptRunner.readStandardInput(host: host) else { return ExitStatus.usage.rawValue }

@@ -12,13 +12,15 @@ struct REPL {
     let json: Bool
     let runsStartupFile: Bool
     let environment: [String: String]
+    /// Decides which lines the history keeps.
+    let admission: HistoryAdmission
 
     /// Reads lines on the main thread, where libedit sees terminal resizes.
     @MainActor
     func run() async -> Int32 {
         let history = HistoryStore(
             path: HistoryLocation.path(environment: environment),
-            policy: HistoryPolicy(maxEntries: 2000, shouldSave: { !SecretFilter.mentionsSecret($0) }))
+            policy: HistoryPolicy(maxEntries: 2000, shouldSave: { [admission] in admission.admits($0) }))
         let host = PromptHost(base: self.host, history: history.entries)
         let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json, continueOnError: true))
         let snapshot = CompletionSnapshot()

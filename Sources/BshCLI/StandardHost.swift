@@ -32,9 +32,10 @@ struct StandardHost: ShellHost {
         }
     }
 
+    /// Writes a message; the password of a URL in it, whatever produced it, is shown as `***`.
     func writeError(_ text: String) {
         guard ProcessStop.shared.cause?.silencesOutput != true else { return }
-        Self.write(text, to: STDERR_FILENO)
+        Self.write(SecretFilter.hidingURLPasswords(text), to: STDERR_FILENO)
     }
 
     /// Writes all of `text`, unbuffered, so that output and messages interleave in order; returns
