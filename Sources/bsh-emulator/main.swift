@@ -63,6 +63,21 @@ struct BshEmulatorCommand: AsyncParsableCommand {
         }
     }
 
+    /// Writes all of `text`; returns the system's reason when it cannot.
+    private static func writeOutput(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno)).lowercased()
+            }
+            offset += written
+        }
+        return nil
+    }
+
     /// Refuses a value outside its range (NaN included), naming the flag and the range.
     private static func check<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>, _ flag: String, _ what: String) throws {
         guard range.contains(value) else {
@@ -87,8 +102,13 @@ struct BshEmulatorCommand: AsyncParsableCommand {
             "bsh-emulator listening on \(emulator.baseURL)  identity: \(emulator.identityURL)/tokens  "
             + "user: \(EmulatorConfiguration.demoUsername)  api key: \(EmulatorConfiguration.demoAPIKey)  "
             + "password: \(EmulatorConfiguration.demoPassword)  project: \(EmulatorConfiguration.projectID)\n"
-        // Written unbuffered, so that a script reading the pipe sees it at once.
-        FileHandle.standardOutput.write(Data(line.utf8))
+        // Written unbuffered, so that a script reading the pipe sees it at once. Nobody can learn the
+        // port when it cannot be written, so the server stops.
+        if let reason = Self.writeOutput(line) {
+            FileHandle.standardError.write(Data("bsh-emulator: cannot write to standard output: \(reason)\n".utf8))
+            await emulator.shutdown()
+            throw ExitCode.failure
+        }
         try await emulator.waitUntilStopped()
     }
 }

@@ -14,6 +14,12 @@ struct OutputFailureTests {
         #expect(result.stderr == "bsh: cannot write to standard output: no space left on device\n")
     }
 
+    @Test func theEmulatorStopsWhenItCannotSayWhereItListens() async throws {
+        let result = try await ShellPipeline.run(#"timeout 20 "$BSH_EMULATOR" --port 0 > /dev/full"#)
+        #expect(result.status == 1)
+        #expect(result.stderr == "bsh-emulator: cannot write to standard output: no space left on device\n")
+    }
+
     @Test func aClosedPipeStopsQuietlyAndSendsNothingMore() async throws {
         try await TestEmulator.with { emulator in
             let pipe = Pipe()
