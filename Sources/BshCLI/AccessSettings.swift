@@ -9,6 +9,8 @@ enum AccessSettings: Equatable {
     case emulator(reason: String)
 
     static let defaultIdentityURL = "https://identity.api.rackspacecloud.com/v2.0"
+    /// The ports a URL may name.
+    static let ports = 1...65535
 
     /// The values given on the command line.
     struct Flags: Equatable {
@@ -83,14 +85,29 @@ enum AccessSettings: Equatable {
             return self
         }
 
-        /// The value, when it is an http or https URL with a host.
+        /// The value, when it is an http or https URL with a host, and a port from 1 to 65535 if any.
         func checkedURL() throws(UsageError) -> String {
             guard let url = URLComponents(string: value), let scheme = url.scheme?.lowercased(),
                 scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
             else {
                 throw UsageError("\(source) must be an http or https URL with a host, such as \(AccessSettings.exampleURL(for: source))")
             }
+            // The text, not `url.port`: a port too large for an Int is no port there, and would be
+            // silently replaced by the scheme's.
+            if let port = portText, Int(port).map(AccessSettings.ports.contains) != true {
+                throw UsageError("\(source) has port \(port); a port is a number from 1 to 65535")
+            }
             return value
+        }
+
+        /// The port as written after the host, if any.
+        private var portText: Substring? {
+            guard let start = value.range(of: "://")?.upperBound else { return nil }
+            let authority = value[start...].prefix { !"/?#".contains($0) }
+            let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? authority
+            guard let colon = hostAndPort.lastIndex(of: ":"), !hostAndPort[colon...].contains("]") else { return nil }
+            let port = hostAndPort[hostAndPort.index(after: colon)...]
+            return port.isEmpty ? nil : port
         }
     }
 

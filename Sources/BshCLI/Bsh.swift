@@ -8,16 +8,23 @@ public enum Bsh {
     /// Process-wide settings that must precede any other thread: call first, before `main`.
     public static func prepareProcess() {
         MemoryTuning.apply()
+        StandardDescriptors.reserveClosed()
+        // A write to a closed pipe then fails with EPIPE, which the host turns into a quiet stop
+        // after the running statement's clean-up, instead of killing the process mid-request.
+        signal(SIGPIPE, SIG_IGN)
     }
 
     /// Parses the command line, runs what it asks for, and exits with the documented status.
     public static func main() async -> Never {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "check" { exit(await CheckCommand.main(Array(arguments.dropFirst()))) }
-        if arguments.first == "run" { exit(await RunbookCommand.main(Array(arguments.dropFirst()))) }
+        exit(ProcessStop.shared.exitStatus(otherwise: await dispatch(Array(CommandLine.arguments.dropFirst()))))
+    }
+
+    private static func dispatch(_ arguments: [String]) async -> Int32 {
+        if arguments.first == "check" { return await CheckCommand.main(Array(arguments.dropFirst())) }
+        if arguments.first == "run" { return await RunbookCommand.main(Array(arguments.dropFirst())) }
         switch BshCommand.parseOrExit(arguments, host: StandardHost(environment: ProcessInfo.processInfo.environment)) {
-        case .success(let command): exit(await run(command))
-        case .failure(let status): exit(status.rawValue)
+        case .success(let command): return await run(command)
+        case .failure(let status): return status.rawValue
         }
     }
 
@@ -25,13 +32,15 @@ public enum Bsh {
         let environment = ProcessInfo.processInfo.environment
         let host = StandardHost(environment: environment)
         let settings: AccessSettings
+        let timeScale: Double
         do {
             settings = try AccessSettings.resolve(flags: command.accessFlags, environment: environment)
+            timeScale = try EmulatorTimeScale.resolve(environment: environment)
         } catch {
             host.writeError("bsh: \(error.message)\n")
             return ExitStatus.usage.rawValue
         }
-        let connector = ServiceConnector(settings: settings, host: host)
+        let connector = ServiceConnector(settings: settings, timeScale: timeScale, host: host)
         defer { Task { await connector.shutdown() } }
         let status: Int32
         if let statements = command.command {
@@ -45,10 +54,11 @@ public enum Bsh {
                 .run(SourceFile(name: path, text: text))
         } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
             status = await REPL(
-                host: host, services: connector, json: command.json, runsStartupFile: !command.norc, environment: environment
+                host: host, services: connector, json: command.json, runsStartupFile: !command.norc, environment: environment,
+                admission: HistoryAdmission(secrets: settings.secretValues)
             ).run()
         } else {
-            let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            guard let text = ScriptRunner.readStandardInput(host: host) else { return ExitStatus.usage.rawValue }
             status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
                 .run(SourceFile(name: "<stdin>", text: text))
         }

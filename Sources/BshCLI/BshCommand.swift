@@ -19,7 +19,8 @@ struct BshCommand: ParsableCommand {
             'bsh check FILE…' parses scripts without running them and reports every problem; 'bsh run
             RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered steps ('bsh run --help').
 
-            Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted.
+            Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
+            129 ended by SIGTERM and SIGHUP, 141 standard output is a pipe nobody reads any more.
             """,
         version: "bsh \(ClientVersion.current)"
     )

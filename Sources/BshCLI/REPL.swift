@@ -12,13 +12,15 @@ struct REPL {
     let json: Bool
     let runsStartupFile: Bool
     let environment: [String: String]
+    /// Decides which lines the history keeps.
+    let admission: HistoryAdmission
 
     /// Reads lines on the main thread, where libedit sees terminal resizes.
     @MainActor
     func run() async -> Int32 {
         let history = HistoryStore(
             path: HistoryLocation.path(environment: environment),
-            policy: HistoryPolicy(maxEntries: 2000, shouldSave: { !SecretFilter.mentionsSecret($0) }))
+            policy: HistoryPolicy(maxEntries: 2000, shouldSave: { [admission] in admission.admits($0) }))
         let host = PromptHost(base: self.host, history: history.entries)
         let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json, continueOnError: true))
         let snapshot = CompletionSnapshot()
@@ -50,6 +52,7 @@ struct REPL {
                 reader.addHistory(text)
                 host.updateHistory(history.entries)
                 status = await runLine(text, shell: shell, host: host)
+                if let stopped = ProcessStop.shared.cause?.exitStatus { return stopped }
                 snapshot.context = await shell.completionContext()
                 // Detached: the main actor is busy in the line editor while the next line is typed.
                 Task.detached {

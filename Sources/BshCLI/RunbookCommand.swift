@@ -46,13 +46,15 @@ struct RunbookCommand: ParsableCommand {
             return ExitStatus.usage.rawValue
         }
         let settings: AccessSettings
+        let timeScale: Double
         do {
             settings = try AccessSettings.resolve(flags: AccessSettings.Flags(forceEmulator: command.emulator), environment: environment)
+            timeScale = try EmulatorTimeScale.resolve(environment: environment)
         } catch {
             host.writeError("bsh: \(error.message)\n")
             return ExitStatus.usage.rawValue
         }
-        let connector = ServiceConnector(settings: settings, host: host)
+        let connector = ServiceConnector(settings: settings, timeScale: timeScale, host: host)
         let runner = RunbookRunner(
             host: host, services: connector, options: RuntimeOptions(json: command.json, trace: command.trace),
             keepGoing: command.keepGoing)

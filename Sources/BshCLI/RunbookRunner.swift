@@ -56,7 +56,7 @@ struct RunbookRunner {
             if result != 0, status == 0 { status = result }
             // `exit` ends the runbook, whatever its status; a failure does unless --keep-going.
             if await shell.exitRequested != nil { break }
-            if result != 0, !keepGoing || result == ExitStatus.interrupted.rawValue { break }
+            if result != 0, !keepGoing || result == ExitStatus.interrupted.rawValue || ProcessStop.shared.cause != nil { break }
         }
         host.writeError(summary(runbook, outcomes))
         return status

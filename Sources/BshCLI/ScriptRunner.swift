@@ -24,10 +24,19 @@ struct ScriptRunner {
 
     /// The text of a script file, invalid UTF-8 read leniently; nil, once said why, when it cannot be read.
     static func read(path: String, host: any ShellHost) -> String? {
-        switch SourceReader.read(path: path) {
+        report(SourceReader.read(path: path), as: path, host: host)
+    }
+
+    /// The statements on standard input; nil, once said why, when it is a directory, closed or too large.
+    static func readStandardInput(host: any ShellHost) -> String? {
+        report(SourceReader.read(descriptor: STDIN_FILENO), as: "standard input", host: host)
+    }
+
+    private static func report(_ result: Result<String, SourceReader.Failure>, as name: String, host: any ShellHost) -> String? {
+        switch result {
         case .success(let text): return text
         case .failure(let failure):
-            host.writeError("bsh: cannot read \(path): \(failure.reason)\n")
+            host.writeError("bsh: cannot read \(name): \(failure.reason)\n")
             return nil
         }
     }

@@ -8,13 +8,16 @@ import CloudBackupEmulator
 /// when no account is configured, starts the embedded emulator on a loopback port.
 actor ServiceConnector: ServiceProvider {
     private let settings: AccessSettings
+    private let timeScale: Double
     private let host: any ShellHost
     private var transport: AsyncHTTPTransport?
     private var emulator: Emulator?
     private var connected: CloudBackupClient?
 
-    init(settings: AccessSettings, host: any ShellHost) {
+    /// A connector for `settings`; an embedded emulator runs its agents at `timeScale`.
+    init(settings: AccessSettings, timeScale: Double = 1, host: any ShellHost) {
         self.settings = settings
+        self.timeScale = timeScale
         self.host = host
     }
 
@@ -25,10 +28,7 @@ actor ServiceConnector: ServiceProvider {
         case .service(let configured):
             access = configured
         case .emulator(let reason):
-            // BSH_EMULATOR_TIME_SCALE speeds the simulated agents up for demos and tests (0.02: 50 times faster).
-            let requested = ProcessInfo.processInfo.environment["BSH_EMULATOR_TIME_SCALE"].flatMap(Double.init) ?? 1
-            let scale = requested > 0 ? requested : 1
-            let started = try await Emulator.start(EmulatorConfiguration(timeScale: scale))
+            let started = try await Emulator.start(EmulatorConfiguration(timeScale: timeScale))
             emulator = started
             host.writeError("bsh: \(reason); using the embedded emulator (demo project \(EmulatorConfiguration.projectID))\n")
             access = .identity(
@@ -38,7 +38,8 @@ actor ServiceConnector: ServiceProvider {
         }
         let transport = AsyncHTTPTransport()
         self.transport = transport
-        let client = CloudBackupClient(configuration: ClientConfiguration(access: access), transport: transport)
+        let client = CloudBackupClient(
+            configuration: ClientConfiguration(access: access), transport: StoppableTransport(base: transport))
         connected = client
         return client
     }

@@ -4,6 +4,9 @@ import Glibc
 #endif
 
 /// The shell's host on the real process: standard output and error, terminal detection, `NO_COLOR`.
+///
+/// A failed write to standard output stops the process (see `ProcessStop`): a closed pipe quietly,
+/// any other failure (a full disk) with one message. Nothing is written after that.
 struct StandardHost: ShellHost {
     let showsProgress: Bool
     let usesColor: Bool
@@ -18,26 +21,39 @@ struct StandardHost: ShellHost {
     }
 
     func writeOutput(_ text: String) {
-        Self.write(text, to: STDOUT_FILENO)
+        guard ProcessStop.shared.cause?.silencesOutput != true else { return }
+        guard let code = Self.write(text, to: STDOUT_FILENO) else { return }
+        if code == EPIPE {
+            ProcessStop.shared.stop(.outputClosed)
+        } else {
+            let reason = systemReason(code)
+            Self.write("bsh: cannot write to standard output: \(reason)\n", to: STDERR_FILENO)
+            ProcessStop.shared.stop(.outputFailed(reason))
+        }
     }
 
+    /// Writes a message; the password of a URL in it, whatever produced it, is shown as `***`.
     func writeError(_ text: String) {
-        Self.write(text, to: STDERR_FILENO)
+        guard ProcessStop.shared.cause?.silencesOutput != true else { return }
+        Self.write(SecretFilter.hidingURLPasswords(text), to: STDERR_FILENO)
     }
 
-    /// Writes all of `text`, unbuffered, so that output and messages interleave in order.
-    static func write(_ text: String, to descriptor: Int32) {
+    /// Writes all of `text`, unbuffered, so that output and messages interleave in order; returns
+    /// the error number of a failed write.
+    @discardableResult
+    static func write(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
     }
 }

@@ -11,10 +11,17 @@ public enum SecretFilter {
     /// Options whose value is a secret.
     static let secretOptions: Set<String> = ["--api-key", "--password", "--token", "--old"]
 
-    /// True when the line mentions a credential or passes a vault password.
+    /// True when the line mentions a credential, passes a vault password or holds a URL's password.
     public static func mentionsSecret(_ line: String) -> Bool {
         let lowered = line.lowercased()
         return lowercasedMarkers.contains { lowered.contains($0) } || !SecretSpans(line).vaultPasswords().isEmpty
+            || !URLPasswords.ranges(in: Array(line.utf8)).isEmpty
+    }
+
+    /// The message with the password of any URL in it (`https://user:PASSWORD@host`) replaced by `***`:
+    /// every message bsh prints passes through this, whatever produced it.
+    public static func hidingURLPasswords(_ message: String) -> String {
+        message.utf8.count < 8 || !message.contains("://") ? message : URLPasswords.redacted(message)
     }
 
     /// The text with the values of secret options, vault passwords and `password=…`-like values replaced by `***`.

@@ -1,6 +1,6 @@
 /// Finds the byte ranges of secrets in bsh text: the word after a secret option, the passwords of
 /// `vault encrypt` and `vault verify`, and the value after a key naming a credential (`password=…`,
-/// `"token": "…"`). Words are read the way the lexer reads them (quotes, escapes, statement ends), so
+/// `"token": "…"`), and the password of a URL (`https://user:PASSWORD@host`). Words are read the way the lexer reads them (quotes, escapes, statement ends), so
 /// that `vault "verify" HEX` and `vault<TAB>verify HEX` are recognised and `HEX; wait` hides only `HEX`.
 struct SecretSpans {
     private let bytes: [UInt8]
@@ -19,6 +19,7 @@ struct SecretSpans {
     func all() -> [Range<Int>] {
         let statements = self.statements()
         var spans = statements.flatMap(optionValues) + statements.flatMap(vaultPasswords) + keyedValues()
+            + URLPasswords.ranges(in: bytes)
         spans.sort { $0.lowerBound < $1.lowerBound }
         var merged: [Range<Int>] = []
         for span in spans where !span.isEmpty {

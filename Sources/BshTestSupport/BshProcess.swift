@@ -37,8 +37,11 @@ public enum BshProcess {
     }
 
     /// Runs `bsh` with `arguments`, feeding `stdin`, and waits for it to exit; in `directory` when given.
+    /// With `standardOutput`, bsh writes there (a closed pipe, `/dev/full`) and the result's `stdout` is
+    /// empty; `program` runs another executable the same way.
     public static func run(
-        _ arguments: [String], stdin: String = "", environment: [String: String]? = nil, directory workingDirectory: URL? = nil
+        _ arguments: [String], stdin: String = "", environment: [String: String]? = nil, directory workingDirectory: URL? = nil,
+        standardOutput: FileHandle? = nil, program: URL? = nil
     ) async throws -> ProcessResult {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bsh-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -50,12 +53,12 @@ public enum BshProcess {
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
 
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
         if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.environment = environment ?? cleanEnvironment()
         process.standardInput = try FileHandle(forReadingFrom: input)
-        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardOutput = try standardOutput ?? FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }

@@ -58,6 +58,11 @@ public final class RunningBsh: @unchecked Sendable {
         process.interrupt()
     }
 
+    /// Sends a signal, such as SIGTERM or SIGHUP.
+    public func send(signal number: Int32) {
+        kill(process.processIdentifier, number)
+    }
+
     /// Waits for the process to exit and returns its status.
     public func status() async -> Int32 {
         await exited.value

@@ -44,13 +44,23 @@ extension CloudBackupClient {
         } else {
             throw APIError(kind: .http, operation: operation, message: "log file \(logFile.id) is \(logFile.state), not completed: nothing to download yet")
         }
-        let response = try await transport.send(request, timeout: configuration.requestTimeout)
-        guard response.status == 200 else {
-            throw APIError(
-                kind: .http, operation: operation, status: response.status,
-                message: ServiceMessage.extract(from: response.body) ?? HTTPStatus.reason(response.status))
+        // A body that does not match its length or ETag is fetched once more, then refused.
+        var damagedBefore = false
+        while true {
+            let response = try await transport.send(request, timeout: configuration.requestTimeout)
+            guard response.status == 200 else {
+                throw APIError(
+                    kind: .http, operation: operation, status: response.status,
+                    message: ServiceMessage.extract(from: response.body) ?? HTTPStatus.reason(response.status))
+            }
+            guard let mismatch = DownloadIntegrity.mismatch(in: response) else {
+                return try Gzip.decompressIfNeeded(response.body, operation: operation)
+            }
+            if damagedBefore {
+                throw APIError(kind: .transport, operation: operation, message: "log file \(logFile.id) arrived damaged twice: \(mismatch)")
+            }
+            damagedBefore = true
         }
-        return try Gzip.decompressIfNeeded(response.body, operation: operation)
     }
 
     static func sameOrigin(_ a: String, _ b: String) -> Bool {

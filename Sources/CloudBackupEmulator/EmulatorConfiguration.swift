@@ -52,6 +52,10 @@ public struct EmulatorConfiguration: Sendable {
         self.faults = faults
     }
 
+    /// The time scales that make sense: 1,000 times faster to 1,000 times slower. Beyond, delays round
+    /// to nothing (and polling loops spin) or exceed what any clock or session lasts.
+    public static let timeScales: ClosedRange<Double> = 0.001...1000
+
     /// The one project (tenant, account number) the emulator serves.
     public static let projectID = "123456"
     /// The demo user's name; it authenticates with `demoAPIKey` or `demoPassword`.

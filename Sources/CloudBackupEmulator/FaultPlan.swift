@@ -68,13 +68,14 @@ enum FaultHeader {
         return faults
     }
 
-    /// `200ms`, `1.5s`, or a plain number of milliseconds.
+    /// `200ms`, `1.5s`, or a plain number of milliseconds; at most an hour (`delay=1e30` would
+    /// overflow a clock, and no test waits longer).
     static func duration(_ text: String) -> Duration? {
         let lower = text.lowercased()
         let (number, scale): (Substring, Double) =
             lower.hasSuffix("ms")
             ? (lower.dropLast(2), 1e-3) : lower.hasSuffix("s") ? (lower.dropLast(), 1) : (lower[...], 1e-3)
-        guard let value = Double(number), value >= 0, value.isFinite else { return nil }
+        guard let value = Double(number), value >= 0, value * scale <= 3_600 else { return nil }
         return .milliseconds(Int64((value * scale * 1000).rounded()))
     }
 }

@@ -1,3 +1,4 @@
+import CloudBackupAPI
 import CompressNIO
 import Foundation
 import Hummingbird

@@ -52,18 +52,45 @@ struct BshEmulatorCommand: AsyncParsableCommand {
     var largeDirectory = 0
 
     func validate() throws {
-        guard timeScale > 0 else { throw ValidationError("--time-scale must be greater than 0.") }
-        guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be greater than 0.") }
-        guard agents >= 0 else { throw ValidationError("--agents must not be negative.") }
-        guard largeDirectory >= 0 else { throw ValidationError("--large-directory must not be negative.") }
-        if let pageSize, pageSize < 1 { throw ValidationError("--page-size must be at least 1.") }
-        guard (0...1).contains(failRate), (0...1).contains(dropRate) else {
-            throw ValidationError("--fail-rate and --drop-rate must lie between 0 and 1.")
+        try Self.check(port, in: 0...65_535, "--port", "a port")
+        try Self.check(timeScale, in: EmulatorConfiguration.timeScales, "--time-scale", "a factor")
+        try Self.check(tokenLifetime, in: 1...31_536_000, "--token-lifetime", "a number of seconds (a year at most)")
+        try Self.check(agents, in: 0...100_000, "--agents", "a count")
+        try Self.check(largeDirectory, in: 0...10_000_000, "--large-directory", "a count")
+        try Self.check(failRate, in: 0...1, "--fail-rate", "a share")
+        try Self.check(dropRate, in: 0...1, "--drop-rate", "a share")
+        if let pageSize { try Self.check(pageSize, in: 1...10_000, "--page-size", "a count") }
+        try Self.check(failStatus, in: 100...599, "--fail-status", "an HTTP status")
+        if let retryAfter { try Self.check(retryAfter, in: 0...86_400, "--retry-after", "a number of seconds (a day at most)") }
+        if let latency, FaultPlan.duration(latency).map({ $0 <= .seconds(60) }) != true {
+            throw ValidationError("--latency must be a duration from 0 to 60s, such as 50ms or 1s.")
         }
-        guard (100...599).contains(failStatus) else { throw ValidationError("--fail-status must be an HTTP status.") }
-        if let latency, FaultPlan.duration(latency) == nil {
-            throw ValidationError("--latency must be a duration such as 50ms or 1s.")
+    }
+
+    /// Writes all of `text`; returns the system's reason when it cannot.
+    private static func writeOutput(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno)).lowercased()
+            }
+            offset += written
         }
+        return nil
+    }
+
+    /// Refuses a value outside its range (NaN included), naming the flag and the range.
+    private static func check<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>, _ flag: String, _ what: String) throws {
+        guard range.contains(value) else {
+            throw ValidationError("\(flag) must be \(what) from \(text(range.lowerBound)) to \(text(range.upperBound)).")
+        }
+    }
+
+    private static func text<Value>(_ value: Value) -> String {
+        (value as? Double).map { String(format: "%g", $0) } ?? "\(value)"
     }
 
     func run() async throws {
@@ -79,15 +106,28 @@ struct BshEmulatorCommand: AsyncParsableCommand {
             "bsh-emulator listening on \(emulator.baseURL)  identity: \(emulator.identityURL)/tokens  "
             + "user: \(EmulatorConfiguration.demoUsername)  api key: \(EmulatorConfiguration.demoAPIKey)  "
             + "password: \(EmulatorConfiguration.demoPassword)  project: \(EmulatorConfiguration.projectID)\n"
-        // Written unbuffered, so that a script reading the pipe sees it at once.
-        FileHandle.standardOutput.write(Data(line.utf8))
+        // Written unbuffered, so that a script reading the pipe sees it at once. Nobody can learn the
+        // port when it cannot be written, so the server stops.
+        if let reason = Self.writeOutput(line) {
+            FileHandle.standardError.write(Data("bsh-emulator: cannot write to standard output: \(reason)\n".utf8))
+            await emulator.shutdown()
+            throw ExitCode.failure
+        }
         try await emulator.waitUntilStopped()
     }
 }
 
 // Top-level code cannot use `@main`; parse and run by hand so that `run()` is awaited.
+// A usage error ends with status 2, as it does for bsh.
+let command: BshEmulatorCommand
 do {
-    let command = try BshEmulatorCommand.parse()
+    command = try BshEmulatorCommand.parse()
+} catch {
+    if BshEmulatorCommand.exitCode(for: error) == .success { BshEmulatorCommand.exit(withError: error) }
+    FileHandle.standardError.write(Data((BshEmulatorCommand.fullMessage(for: error) + "\n").utf8))
+    exit(2)
+}
+do {
     try await command.run()
 } catch {
     BshEmulatorCommand.exit(withError: error)

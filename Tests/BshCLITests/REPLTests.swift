@@ -13,7 +13,10 @@ struct REPLTests {
         let directory: URL
         let session: TmuxSession
 
-        init(home: URL? = nil, environment extra: [String: String] = ["NO_COLOR": "1"], arguments: [String] = [], startup: String? = nil) throws {
+        init(
+            home: URL? = nil, environment extra: [String: String] = ["NO_COLOR": "1"], arguments: [String] = [], startup: String? = nil,
+            firstPrompt: String = "bsh emulator> "
+        ) throws {
             directory = home ?? FileManager.default.temporaryDirectory.appendingPathComponent("bsh-repl-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             if let startup {
@@ -28,7 +31,7 @@ struct REPLTests {
             session = try TmuxSession(
                 ["env"] + unset.flatMap { ["-u", $0] } + [BshProcess.executable.path] + arguments,
                 environment: environment, socket: socket, width: 120, height: 40)
-            try session.expect("bsh emulator> ")
+            try session.expect(firstPrompt)
         }
 
         var historyFile: URL { directory.appendingPathComponent("state/bsh/history") }
@@ -87,6 +90,21 @@ struct REPLTests {
         try second.session.expect("bsh emulator> exit")
         try second.session.press("Up")
         try second.session.expect("bsh emulator> echo remembered")
+    }
+
+    @Test func historyNeverKeepsTheValueOfASecretInUse() throws {
+        let prompt = try Prompt(
+            arguments: ["--endpoint", "http://127.0.0.1:1/v2/1", "--token", "tok-Q7x93"], firstPrompt: "bsh direct> ")
+        defer { try? FileManager.default.removeItem(at: prompt.directory) }
+        try prompt.run("echo kept")
+        try prompt.run("echo tok-Q7x93")
+        try prompt.session.expect("tok-Q7x93\nbsh direct> ")
+        try prompt.run("exit")
+        try prompt.session.waitUntilExited()
+        prompt.close()
+        let saved = try String(contentsOf: prompt.historyFile, encoding: .utf8)
+        #expect(saved.contains("echo kept"))
+        #expect(!saved.contains("tok-Q7x93"))
     }
 
     @Test func historyListsWhatWasTyped() throws {

@@ -39,6 +39,23 @@ struct LogCommandTests {
         #expect(!host.error.contains("NSCocoaErrorDomain"))
     }
 
+    @Test func aSavedLogIsPrivateAndReplacesAFileWithoutWideningIt() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("logs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fresh = directory.appendingPathComponent("fresh.log").path
+        let existing = directory.appendingPathComponent("existing.log").path
+        #expect(FileManager.default.createFile(atPath: existing, contents: Data("old".utf8), attributes: [.posixPermissions: 0o600]))
+        let (status, host, _) = try await runScript("agent web01; logs request; wait; logs get last \(fresh); logs get last \(existing)")
+        #expect(status == 0, "\(host.error)")
+        for path in [fresh, existing] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            #expect(attributes[.posixPermissions] as? Int == 0o600, "\(path)")
+            #expect(try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").count > 3)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["existing.log", "fresh.log"])
+    }
+
     @Test func gettingALogBeforeItCompletesSaysToWait() async throws {
         let (status, host, _) = try await runScript("agent db02; logs request; logs get last")
         #expect(status == 1)

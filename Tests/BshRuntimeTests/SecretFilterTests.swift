@@ -18,6 +18,24 @@ struct SecretFilterTests {
     }
 
     @Test(arguments: [
+        ("echo http://ops:hunter22@id.example.com/v2.0", "echo http://ops:***@id.example.com/v2.0"),
+        ("cannot reach https://ops:p%40ss:w@h:8443/v2/1: refused", "cannot reach https://ops:***@h:8443/v2/1: refused"),
+        ("see 'http://u:pw@h' and http://v:pw2@k?x", "see 'http://u:***@h' and http://v:***@k?x"),
+        ("http://user@host/ and http://host:80/ and mailto:a@b", "http://user@host/ and http://host:80/ and mailto:a@b"),
+    ])
+    func hidesThePasswordOfAURL(line: String, expected: String) {
+        #expect(SecretFilter.redacted(line) == expected)
+        #expect(SecretFilter.hidingURLPasswords(line) == expected)
+        #expect(SecretFilter.mentionsSecret(line) == (line != expected))
+    }
+
+    @Test func aURLPasswordIsMaskedColumnsKept() {
+        #expect(SecretFilter.masked("get http://u:abc@h/") == "get http://u:***@h/")
+        #expect(SecretFilter.masked("get http://u:abcdef@h/") == "get http://u:******@h/")
+        #expect(SecretFilter.hidingURLPasswords("get http://u:******@h/") == "get http://u:******@h/")
+    }
+
+    @Test(arguments: [
         (#"api PUT /agents/x/vault '{"password": "hunter2"}'"#, #"api PUT /agents/x/vault '{"password": ***}'"#),
         ("api PUT /x '{\"password\" :\t\"hunter2\", \"a\": 1}'", "api PUT /x '{\"password\" :\t***, \"a\": 1}'"),
         (#"api PUT /x '{"Password":"a\"b", "token" : 42}'"#, #"api PUT /x '{"Password":***, "token" : ***}'"#),

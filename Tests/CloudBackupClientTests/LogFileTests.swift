@@ -41,4 +41,26 @@ struct LogFileTests {
             #expect(!fixture.transport.requestsWithToken(containing: "/logfiles").isEmpty)
         }
     }
+
+    @Test(arguments: [false, true])
+    func aDamagedDownloadIsFetchedOnceMoreThenRefused(truncates: Bool) async throws {
+        try await ClientFixture.with { fixture in
+            let requested = try await fixture.client.requestLogFile(agentID: Self.web01)
+            let completed = try #require(try await eventually {
+                let file = try await fixture.client.logFile(agentID: Self.web01, id: requested.id)
+                return file.state == "completed" ? file : nil
+            })
+            fixture.transport.damageDownloads(1, truncates: truncates)
+            let text = String(decoding: try await fixture.client.downloadLog(completed), as: UTF8.self)
+            #expect(text.split(separator: "\n").count > 3)
+            #expect(fixture.transport.requests(containing: "temp_url_sig").count == 2)
+
+            fixture.transport.damageDownloads(2, truncates: truncates)
+            let error = await #expect(throws: APIError.self) { try await fixture.client.downloadLog(completed) }
+            let message = error?.message ?? ""
+            #expect(message.hasPrefix("log file \(completed.id) arrived damaged twice: "))
+            #expect(message.hasSuffix(truncates ? " bytes arrived" : "its MD5 does not match its ETag"))
+            #expect(fixture.transport.requests(containing: "temp_url_sig").count == 4)
+        }
+    }
 }

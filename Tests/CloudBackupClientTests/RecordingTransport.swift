@@ -5,6 +5,7 @@ import Synchronization
 final class RecordingTransport: HTTPTransport {
     let inner: AsyncHTTPTransport
     private let log = Mutex<[(line: String, token: Bool)]>([])
+    private let damage = Mutex<(count: Int, truncates: Bool)>((0, false))
 
     init(_ inner: AsyncHTTPTransport = AsyncHTTPTransport()) {
         self.inner = inner
@@ -13,7 +14,23 @@ final class RecordingTransport: HTTPTransport {
     func send(_ request: TransportRequest, timeout: Duration) async throws -> TransportResponse {
         let token = request.headers.contains { $0.name.lowercased() == "x-auth-token" }
         log.withLock { $0.append(("\(request.method) \(request.url)", token)) }
-        return try await inner.send(request, timeout: timeout)
+        var response = try await inner.send(request, timeout: timeout)
+        guard response.header("ETag") != nil, !response.body.isEmpty else { return response }
+        let truncates: Bool? = damage.withLock { damage in
+            guard damage.count > 0 else { return nil }
+            damage.count -= 1
+            return damage.truncates
+        }
+        if let truncates {
+            if truncates { response.body.removeLast() } else { response.body[response.body.count / 2] ^= 0xFF }
+        }
+        return response
+    }
+
+    /// Damages the body of the next `count` responses that carry an ETag: one byte flipped, or with
+    /// `truncates`, the last byte gone.
+    func damageDownloads(_ count: Int, truncates: Bool = false) {
+        damage.withLock { $0 = (count, truncates) }
     }
 
     /// The requests so far whose "METHOD URL" contains `fragment`.

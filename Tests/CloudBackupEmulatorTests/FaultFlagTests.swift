@@ -50,4 +50,10 @@ struct FaultFlagTests {
         #expect(FaultPlan.duration("200") == .milliseconds(200))
         #expect(FaultPlan.duration("soon") == nil)
     }
+
+    @Test(arguments: ["1e30s", "1e300", "inf", "nan", "-1ms", "3601s"])
+    func durationsPastAnHourOrWithoutAValueAreRefused(text: String) {
+        #expect(FaultPlan.duration(text) == nil)
+        #expect(FaultPlan.duration("3600s") == .seconds(3600))
+    }
 }

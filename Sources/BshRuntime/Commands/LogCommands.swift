@@ -96,17 +96,10 @@ extension Shell {
                                    hint: "name a file, e.g. logs get last /tmp/agent.log")
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try PrivateFile.write(bytes, to: path)
         } catch {
-            throw ShellError.failure("cannot write '\(path)': \(Self.reason(error))")
+            throw ShellError.failure("cannot write '\(path)': \(error.reason)")
         }
         output.note("wrote \(bytes.count) bytes to \(path)")
-    }
-
-    /// The system's reason for a failed write ("permission denied"), not Foundation's error number.
-    static func reason(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        guard let code = underlying?.domain == NSPOSIXErrorDomain ? underlying?.code : nil else { return "\(error.localizedDescription)" }
-        return systemReason(Int32(code))
     }
 }

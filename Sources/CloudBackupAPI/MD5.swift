@@ -1,8 +1,10 @@
 import Foundation
 
-/// MD5 (RFC 1321), for the `ETag` Cloud Files puts on objects. Not for security.
-enum MD5 {
-    static func hex(_ message: [UInt8]) -> String {
+/// MD5 (RFC 1321), for the `ETag` Cloud Files puts on objects: the emulator sets it, the client
+/// checks downloads against it. Not for security.
+public enum MD5 {
+    /// The digest of `message` as 32 lower-case hex digits.
+    public static func hex(_ message: [UInt8]) -> String {
         digest(message).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
