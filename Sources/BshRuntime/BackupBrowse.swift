@@ -11,12 +11,12 @@ extension Shell {
         let backupID = try await resolveBackupID(query)
         let client = try await client()
         let backup = try await client.backup(id: backupID)
-        guard let agentID = backup.agent?.id ?? currentAgent?.id else {
+        guard let agentID = backup.agent?.id ?? workspace.currentAgent?.id else {
             throw ShellError.failure("backup \(backupID.prefix(8)) names no agent", hint: "select the agent first with 'agent ID'")
         }
         await wakeAgents(client)
         let requestID = try await client.requestBackupBrowse(backupID: backupID, agentID: agentID, path: path)
-        pending = .backupBrowse(backupID: backupID, requestID: requestID, path: path)
+        workspace.pending = .backupBrowse(backupID: backupID, requestID: requestID, path: path)
         output.note("backup \(backupID.prefix(8)): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
     }
 }

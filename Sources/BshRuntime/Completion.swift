@@ -94,19 +94,19 @@ extension Shell {
     /// A snapshot of what completion can offer now.
     public func completionContext() -> CompletionContext {
         var items: [RemoteName: [RemoteName]] = [:]
-        if let agent = currentAgent {
-            for path in browseCache.paths(agentID: agent.id) {
-                guard let result = browseCache.result(agentID: agent.id, path: path) else { continue }
+        if let agent = workspace.currentAgent {
+            for path in workspace.browseCache.paths(agentID: agent.id) {
+                guard let result = workspace.browseCache.result(agentID: agent.id, path: path) else { continue }
                 items[path] = result.items.map { item in
                     item.isDirectory ? RemoteName(bytes: item.remoteName.bytes + [UInt8(ascii: "/")]) : item.remoteName
                 }
             }
         }
         return CompletionContext(
-            agents: (agents ?? []).map(AgentRef.init), currentAgentID: currentAgent?.id,
+            agents: (workspace.agents ?? []).map(AgentRef.init), currentAgentID: workspace.currentAgent?.id,
             browsedPaths: Array(items.keys), browsedItems: items,
-            directory: currentAgent.map { directory(of: $0) } ?? RemotePath.root,
-            logFileIDs: currentAgent.flatMap { seenLogFileIDs[$0.id] } ?? [],
+            directory: workspace.currentAgent.map { directory(of: $0) } ?? RemotePath.root,
+            logFileIDs: workspace.currentAgent.flatMap { workspace.seenLogFileIDs[$0.id] } ?? [],
             variables: session.variables.names.sorted(), procedures: session.procedures.keys.sorted())
     }
 }

@@ -5,11 +5,11 @@ extension Shell {
     /// for messages (a name or a state); `last` is the one this session last created. A full ID is accepted as it is when the list lacks it, so
     /// that the service gets to say 404.
     func resolveID(
-        _ query: String, kind: String, listCommand: String, candidates: () async throws -> [(id: String, label: String)]
+        _ query: String, kind: CreatedKind, listCommand: String, candidates: () async throws -> [(id: String, label: String)]
     ) async throws -> String {
         if query == "last" {
-            guard let id = lastCreated[kind] else {
-                throw ShellError.usage("no \(kind) was started in this session", hint: "give its ID; '\(listCommand)' lists them")
+            guard let id = workspace.lastCreated[kind] else {
+                throw ShellError.usage("no \(kind.rawValue) was started in this session", hint: "give its ID; '\(listCommand)' lists them")
             }
             return id
         }
@@ -18,7 +18,7 @@ extension Shell {
         if matches.count == 1 { return matches[0].id }
         if matches.isEmpty {
             if query.count >= 32 { return query }
-            throw ShellError.failure("no \(kind) matches '\(query)'", hint: "'\(listCommand)' lists them")
+            throw ShellError.failure("no \(kind.rawValue) matches '\(query)'", hint: "'\(listCommand)' lists them")
         }
         let names = matches.prefix(5).map { "\($0.id) (\($0.label))" }.joined(separator: ", ")
         throw ShellError.usage("'\(query)' is ambiguous: it matches \(names)", hint: "type more of the ID")
@@ -26,27 +26,27 @@ extension Shell {
 
     func resolveBackupID(_ query: String) async throws -> String {
         let client = try await client()
-        return try await resolveID(query, kind: "backup", listCommand: "backups") {
+        return try await resolveID(query, kind: .backup, listCommand: "backups") {
             try await client.backups().collect().map { ($0.id, $0.state) }
         }
     }
 
     func resolveRestoreID(_ query: String) async throws -> String {
         let client = try await client()
-        return try await resolveID(query, kind: "restore", listCommand: "restores") {
+        return try await resolveID(query, kind: .restore, listCommand: "restores") {
             try await client.restores().collect().map { ($0.id, $0.state) }
         }
     }
 
     func resolveCleanupID(_ query: String) async throws -> String {
         let client = try await client()
-        return try await resolveID(query, kind: "cleanup", listCommand: "cleanups") {
+        return try await resolveID(query, kind: .cleanup, listCommand: "cleanups") {
             try await client.cleanups().collect().map { ($0.id, $0.state) }
         }
     }
 
     func resolveConfigurationID(_ query: String) async throws -> String {
-        try await resolveID(query, kind: "configuration", listCommand: "configs --all") {
+        try await resolveID(query, kind: .configuration, listCommand: "configs --all") {
             try await client().listConfigurations().map { ($0.id, $0.name) }
         }
     }

@@ -28,7 +28,7 @@ extension Shell {
             if Self.terminalJobStates.contains(state) { output.one(cleanup, output.cleanups) }
         }
         guard Self.terminalJobStates.contains(state) else { return false }
-        self.pending = nil
+        workspace.pending = nil
         let short = String(id.prefix(8))
         guard Self.failedJobStates.contains(state) else {
             output.note("\(kind.rawValue) \(short) \(state)")
@@ -51,7 +51,7 @@ extension Shell {
             throw ShellError.failure(
                 "could not list \(path.escaped) in backup \(backupID.prefix(8))", hint: "check that the path is in the backup and is a directory")
         }
-        browseCache.store(result, agentID: Self.backupCacheKey(backupID))
+        workspace.browseCache.store(result, agentID: Self.backupCacheKey(backupID))
         output.browse(result)
         return true
     }
@@ -62,7 +62,7 @@ extension Shell {
             guard let result = try await client.vaultEncryptionResult(agentID: agent.id, requestID: requestID) else { return false }
             _ = output.show(result)
             guard result.succeeded else {
-                self.pending = nil
+                workspace.pending = nil
                 throw ShellError.failure("\(agent.name) could not change the vault encryption", hint: "check the old password with 'vault verify OLD_HEX'")
             }
             output.note("\(agent.name): vault encryption changed")
@@ -71,7 +71,7 @@ extension Shell {
             guard let result = try await client.passwordVerificationResult(agentID: agent.id, requestID: requestID) else { return false }
             _ = output.show(result)
             guard result.valid else {
-                self.pending = nil
+                workspace.pending = nil
                 throw ShellError.failure("\(agent.name): the vault password is not valid", hint: "check the encrypted password hex")
             }
             output.note("\(agent.name): the vault password is valid")

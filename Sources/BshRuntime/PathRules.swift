@@ -7,7 +7,7 @@ extension Shell {
     func pathRule(_ path: String, cacheKey: String) -> PathRule {
         let name = RemoteName(escaped: path)
         if let (parent, last) = RemotePath.split(BrowseCache.normalized(name)),
-            let item = browseCache.result(agentID: cacheKey, path: parent)?.items.first(where: { $0.remoteName == last })
+            let item = workspace.browseCache.result(agentID: cacheKey, path: parent)?.items.first(where: { $0.remoteName == last })
         {
             return item.isDirectory ? .folder(path) : .file(path)
         }

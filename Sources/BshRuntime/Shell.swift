@@ -3,33 +3,16 @@ import BshValues
 import CloudBackupAPI
 import CloudBackupClient
 
-/// The evaluator: runs parsed programs statement by statement, keeps the session's state (the current
-/// agent, the pending request, what was browsed) and reports failures with their location.
+/// The evaluator: runs parsed programs statement by statement over the session's state (`Session`
+/// for the script, `Workspace` for the service) and reports failures with their location.
 public actor Shell {
     public let options: RuntimeOptions
     let host: any ShellHost
     let services: any ServiceProvider
     let output: Renderer
 
-    /// The agent commands act on.
-    public internal(set) var currentAgent: AgentRef?
-    /// The last asynchronous request started, which `wait` waits for.
-    public internal(set) var pending: PendingRequest?
-    /// Browse results kept as they arrive: the service forgets them after about a minute.
-    public internal(set) var browseCache = BrowseCache()
-    /// The project's agents, fetched once and refreshed when a lookup misses.
-    var agents: [Agent]?
-    /// The current directory on each agent, for `cd`, `ls` and `pwd`.
-    var remoteDirectories: [String: RemoteName] = [:]
-    /// The ID of the last configuration, backup, restore or cleanup this session created, by kind,
-    /// which `last` designates.
-    var lastCreated: [String: String] = [:]
-    /// The log file IDs last listed or requested for each agent, for completion.
-    var seenLogFileIDs: [String: [String]] = [:]
-    /// The log file last requested from each agent, which `logs … last` designates.
-    var lastLogFileID: [String: String] = [:]
-    /// When agents were last switched to `real_time`.
-    var lastActivation: ContinuousClock.Instant?
+    /// What the session knows of the service: the current agent, the pending request, what was browsed.
+    var workspace = Workspace()
     /// The status an `exit` statement asked for, once one ran.
     public private(set) var exitRequested: Int32?
     /// The script's variables, procedures and error handling.
@@ -65,6 +48,13 @@ public actor Shell {
             return interrupted()
         }
     }
+
+    /// The agent commands act on.
+    public var currentAgent: AgentRef? { workspace.currentAgent }
+    /// The last asynchronous request started, which `wait` waits for.
+    public var pending: PendingRequest? { workspace.pending }
+    /// The browse results received so far.
+    public var browseCache: BrowseCache { workspace.browseCache }
 
     /// The client, asked of the provider on first use.
     func client() async throws -> CloudBackupClient {

@@ -12,8 +12,8 @@ enum AgentAdminCommands {
             let query = try single(&arguments, "agent ID", usage: "agent delete ID")
             let agent = try await shell.resolveAgent(query)
             try await shell.client().deleteAgent(id: agent.id)
-            if shell.currentAgent?.id == agent.id { shell.currentAgent = nil }
-            shell.agents = nil
+            if shell.workspace.currentAgent?.id == agent.id { shell.workspace.currentAgent = nil }
+            shell.workspace.agents = nil
             shell.output.note("agent \(agent.name) (\(agent.id)) deleted")
             return
         case "log-level":
@@ -46,7 +46,7 @@ enum AgentAdminCommands {
             ])
         default:
             try await client.updateAgent(id: agent.id, [PatchOperation(op: "replace", path: "/enabled", value: .bool(sub == "enable"))])
-            shell.agents = nil
+            shell.workspace.agents = nil
             shell.output.note("agent \(agent.name) \(sub)d")
         }
     }

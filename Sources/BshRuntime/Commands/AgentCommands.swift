@@ -20,7 +20,7 @@ enum AgentCommands {
             }
             try arguments.finish(usage: "agent [ID | ID-PREFIX | NAME]")
             guard let query else {
-                guard let current = shell.currentAgent else {
+                guard let current = shell.workspace.currentAgent else {
                     throw ShellError.usage("no agent selected", hint: "select one with 'agent ID', 'agent PREFIX' or 'agent NAME'; 'agents' lists them")
                 }
                 shell.output.agent(try await shell.client().agent(id: current.id))
@@ -35,17 +35,17 @@ enum AgentCommands {
 extension Shell {
     /// The project's agents, from the session's copy unless `refresh` asks for a new listing.
     func loadAgents(refresh: Bool = false) async throws -> [Agent] {
-        if !refresh, let agents { return agents }
+        if !refresh, let agents = workspace.agents { return agents }
         let fresh = try await client().listAgents()
-        agents = fresh
+        workspace.agents = fresh
         return fresh
     }
 
     /// Lists the agents once, for completion, when the session is connected anyway; failures are
     /// left for the next command to report.
     public func prefetchAgents() async {
-        guard agents == nil, await services.isConnected else { return }
-        agents = try? await client().listAgents()
+        guard workspace.agents == nil, await services.isConnected else { return }
+        workspace.agents = try? await client().listAgents()
     }
 
     /// The agent an ID, a unique ID prefix or a name designates; lists again once on a miss.
@@ -64,13 +64,13 @@ extension Shell {
     }
 
     func select(_ agent: Agent) {
-        currentAgent = AgentRef(agent)
+        workspace.currentAgent = AgentRef(agent)
         output.note("agent \(agent.name) (\(agent.id))")
     }
 
     /// The selected agent; a usage error when there is none.
     func requireAgent(for command: String) throws -> AgentRef {
-        guard let currentAgent else {
+        guard let currentAgent = workspace.currentAgent else {
             throw ShellError.usage("no agent selected", hint: "select one first, e.g. 'agent 8f13; \(command)'")
         }
         return currentAgent

@@ -34,8 +34,8 @@ enum BackupCommands {
                 let query = try single(&arguments, "configuration ID", usage: "backup start CONFIG")
                 let id = try await shell.resolveConfigurationID(query)
                 let backup = try await shell.client().startBackup(configurationID: id)
-                shell.pending = .job(kind: .backup, id: backup.id)
-                shell.lastCreated["backup"] = backup.id
+                shell.workspace.pending = .job(kind: .backup, id: backup.id)
+                shell.workspace.lastCreated[.backup] = backup.id
                 shell.output.one(backup, shell.output.backups)
                 shell.output.note("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
                 return

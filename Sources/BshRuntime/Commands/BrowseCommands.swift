@@ -28,7 +28,7 @@ extension Shell {
         let client = try await client()
         await wakeAgents(client)
         let requestID = try await client.requestBrowse(agentID: agent.id, path: path)
-        pending = .browse(agent: agent, requestID: requestID, path: path)
+        workspace.pending = .browse(agent: agent, requestID: requestID, path: path)
         output.note("\(agent.name): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
     }
 
@@ -37,10 +37,10 @@ extension Shell {
     /// so the activation is renewed when it is older than a minute. Failure only costs speed.
     func wakeAgents(_ client: CloudBackupClient) async {
         let clock = ContinuousClock()
-        if let lastActivation, clock.now - lastActivation < .seconds(60) { return }
+        if let last = workspace.lastActivation, clock.now - last < .seconds(60) { return }
         do {
             try await client.activateAgents(mode: .realTime)
-            lastActivation = clock.now
+            workspace.lastActivation = clock.now
         } catch {
             output.note("warning: could not switch agents to real_time (\(error)); answers may take up to 30 s")
         }

@@ -22,8 +22,8 @@ enum CleanupCommands {
                 try arguments.finish(usage: "cleanup start")
                 let agent = try shell.requireAgent(for: "cleanup start")
                 let cleanup = try await shell.client().startCleanup(agentID: agent.id)
-                shell.pending = .job(kind: .cleanup, id: cleanup.id)
-                shell.lastCreated["cleanup"] = cleanup.id
+                shell.workspace.pending = .job(kind: .cleanup, id: cleanup.id)
+                shell.workspace.lastCreated[.cleanup] = cleanup.id
                 shell.output.one(cleanup, shell.output.cleanups)
                 shell.output.note("cleanup \(cleanup.id.prefix(8)) started; 'wait' for it to finish")
             case "show", "cancel", "errors":

@@ -36,7 +36,7 @@ enum ConfigCommands {
                 let agent = try shell.requireAgent(for: "config create NAME --include /etc")
                 let request = try await creationRequest(&arguments, agentID: agent.id, shell: shell)
                 let created = try await shell.client().createConfiguration(request)
-                shell.lastCreated["configuration"] = created.id
+                shell.workspace.lastCreated[.configuration] = created.id
                 shell.output.configuration(created)
                 shell.output.note("configuration \(created.name) created (\(created.id)); 'backup start \(created.id.prefix(8))' runs it")
             case "enable", "disable":

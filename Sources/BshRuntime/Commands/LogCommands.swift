@@ -45,9 +45,9 @@ extension Shell {
         let client = try await client()
         await wakeAgents(client)
         let logFile = try await client.requestLogFile(agentID: agent.id)
-        pending = .logFile(agent: agent, id: logFile.id)
-        lastLogFileID[agent.id] = logFile.id
-        seenLogFileIDs[agent.id, default: []].append(logFile.id)
+        workspace.pending = .logFile(agent: agent, id: logFile.id)
+        workspace.lastLogFileID[agent.id] = logFile.id
+        workspace.seenLogFileIDs[agent.id, default: []].append(logFile.id)
         output.one(logFile, output.logFiles)
         output.note("\(agent.name): log upload requested; 'wait' until it completes")
     }
@@ -55,7 +55,7 @@ extension Shell {
     /// The agent's log files, remembered for completion.
     func logFileList(_ agent: AgentRef) async throws -> [LogFile] {
         let files = try await client().listLogFiles(agentID: agent.id)
-        seenLogFileIDs[agent.id] = files.map(\.id)
+        workspace.seenLogFileIDs[agent.id] = files.map(\.id)
         return files
     }
 
@@ -64,7 +64,7 @@ extension Shell {
     func resolveLogFile(_ query: String, agent: AgentRef) async throws -> LogFile {
         let files = try await logFileList(agent)
         if query == "last" {
-            guard let id = lastLogFileID[agent.id] else {
+            guard let id = workspace.lastLogFileID[agent.id] else {
                 throw ShellError.usage("no log file was requested from \(agent.name) in this session", hint: "'logs request' first")
             }
             guard let file = files.first(where: { $0.id == id }) else {

@@ -38,25 +38,25 @@ enum NavigationCommands {
 extension Shell {
     /// The current directory on an agent (`/` until changed).
     func directory(of agent: AgentRef) -> RemoteName {
-        remoteDirectories[agent.id] ?? RemotePath.root
+        workspace.remoteDirectories[agent.id] ?? RemotePath.root
     }
 
     func changeDirectory(to path: RemoteName, agent: AgentRef) throws {
         let target = RemotePath.resolve(path, from: directory(of: agent))
         if let (parent, name) = RemotePath.split(target),
-            let listing = browseCache.result(agentID: agent.id, path: parent)
+            let listing = workspace.browseCache.result(agentID: agent.id, path: parent)
         {
             guard let item = listing.items.first(where: { $0.remoteName == name }) else {
                 throw ShellError.failure("no such directory: \(target.escaped)", hint: "'ls \(parent.escaped)' shows what is there")
             }
             guard item.isDirectory else { throw ShellError.failure("not a directory: \(target.escaped)") }
         }
-        remoteDirectories[agent.id] = target
+        workspace.remoteDirectories[agent.id] = target
     }
 
     func list(_ path: RemoteName, agent: AgentRef, refresh: Bool) async throws {
         let target = RemotePath.resolve(path, from: directory(of: agent))
-        if !refresh, let cached = browseCache.result(agentID: agent.id, path: target) {
+        if !refresh, let cached = workspace.browseCache.result(agentID: agent.id, path: target) {
             output.browse(cached)
             return
         }

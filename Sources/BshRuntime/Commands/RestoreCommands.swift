@@ -39,8 +39,8 @@ enum RestoreCommands {
                     backupID: backupID, destinationAgentID: agentID, destinationPath: destination,
                     overwriteFiles: options.has("--overwrite"), inclusions: options.positional.dropFirst().map { shell.pathRule($0, cacheKey: Shell.backupCacheKey(backupID)) })
                 let restore = try await shell.client().startRestore(request)
-                shell.pending = .job(kind: .restore, id: restore.id)
-                shell.lastCreated["restore"] = restore.id
+                shell.workspace.pending = .job(kind: .restore, id: restore.id)
+                shell.workspace.lastCreated[.restore] = restore.id
                 shell.output.one(restore, shell.output.restores)
                 shell.output.note("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
             case "show", "cancel", "errors":

@@ -23,7 +23,7 @@ enum VaultCommands {
                 await shell.wakeAgents(client)
                 let request = VaultEncryptionRequest(oldEncryptedPasswordHex: options.value("--old"), newEncryptedPasswordHex: options.positional[0])
                 let requestID = try await client.requestVaultEncryption(agentID: agent.id, request)
-                shell.pending = .vaultEncryption(agent: agent, requestID: requestID)
+                shell.workspace.pending = .vaultEncryption(agent: agent, requestID: requestID)
                 shell.output.note("\(agent.name): vault encryption requested (\(requestID.prefix(8))); 'wait' for the answer")
             case "verify":
                 let hex = try single(&arguments, "HEX", usage: "vault verify HEX")
@@ -31,7 +31,7 @@ enum VaultCommands {
                 await shell.wakeAgents(client)
                 let requestID = try await client.requestPasswordVerification(
                     agentID: agent.id, PasswordVerificationRequest(encryptedPasswordHex: hex))
-                shell.pending = .passwordVerification(agent: agent, requestID: requestID)
+                shell.workspace.pending = .passwordVerification(agent: agent, requestID: requestID)
                 shell.output.note("\(agent.name): password verification requested (\(requestID.prefix(8))); 'wait' for the answer")
             default:
                 let options = try OptionWords(&arguments, valued: ["--from"], usage: "vault move --from AGENT")

@@ -23,7 +23,7 @@ extension Shell {
     /// transient error (the service busy or unreachable for a moment) is tried again later, up to
     /// the deadline, which also bounds each request's retries; any other error ends the wait at once.
     func waitForPending(timeout: Duration, schedule: PollSchedule = .init()) async throws {
-        guard let pending else {
+        guard let pending = workspace.pending else {
             throw ShellError.usage("nothing to wait for", hint: "start a request first, e.g. 'browse /etc' or 'logs request'")
         }
         let client = try await client()
@@ -38,7 +38,7 @@ extension Shell {
             progress.clear()
             do {
                 if try await RequestDeadline.with(deadline, { try await answer(pending, client: client) }) {
-                    self.pending = nil
+                    workspace.pending = nil
                     return
                 }
                 lastFailure = nil
@@ -80,7 +80,7 @@ extension Shell {
                 throw ShellError.failure(
                     "\(agent.name) could not list \(path.escaped)", hint: "check that the path exists and is a directory")
             }
-            browseCache.store(result, agentID: agent.id)
+            workspace.browseCache.store(result, agentID: agent.id)
             output.browse(result)
             return true
         case .logFile(let agent, let id):

@@ -8,7 +8,7 @@ extension Shell {
     /// shell of its own (its own current agent and pending request). Each iteration's output is printed
     /// as one group, in the list's order; failures are reported in their group and counted at the end.
     func fanOut(_ items: [Value], variable: String, limit: Int, body: Block) async throws {
-        let seed = IterationSeed(session: session.forIteration(), agents: agents, currentAgent: currentAgent)
+        let seed = IterationSeed(session: session.forIteration(), workspace: workspace.forIteration())
         let steps = StatementCompiler.compile(body.statements)
         let services = self.services, options = self.options, host = self.host
         var failures: [(index: Int, message: String)] = []
@@ -57,8 +57,7 @@ extension Shell {
     /// Runs one iteration of a fan-out; returns its failure's message, once reported in its own output.
     func runIteration(_ seed: IterationSeed, variable: String, item: Value, body: Block, steps: [Step]) async -> String? {
         session = seed.session
-        agents = seed.agents
-        currentAgent = seed.currentAgent
+        workspace = seed.workspace
         session.variables.declare(variable, item)
         do {
             try await executeBlock(steps)
@@ -83,13 +82,12 @@ extension Shell {
     }
 }
 
-/// What each iteration of a fan-out starts from: a copy of the script's session (its variables,
-/// procedures, file, error handling and call depth), and the agents known and selected before the loop.
-/// Nothing is shared: what an iteration defines or selects stays its own.
+/// What each iteration of a fan-out starts from: copies of the script's session and workspace, as
+/// `Session.forIteration()` and `Workspace.forIteration()` say. Nothing is shared: what an iteration
+/// defines, selects or starts stays its own.
 struct IterationSeed: Sendable {
     let session: Session
-    let agents: [Agent]?
-    let currentAgent: AgentRef?
+    let workspace: Workspace
 }
 
 /// A host that keeps an iteration's output until it can be printed as one group.
