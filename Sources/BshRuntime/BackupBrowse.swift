@@ -3,7 +3,7 @@ import CloudBackupAPI
 /// `browse --backup ID [PATH]`: listing a directory inside a backup. The backup's agent answers;
 /// results share the browse cache and `wait` with agent browsing.
 extension Shell {
-    func browseBackup(_ arguments: inout Arguments) async throws {
+    func browseBackup(_ arguments: inout Arguments) async throws -> CommandResult {
         let usage = "browse --backup ID [PATH]"
         let query = try arguments.required("backup ID", usage: usage)
         let path = RemoteName(escaped: arguments.next() ?? "/")
@@ -14,9 +14,10 @@ extension Shell {
         guard let agentID = backup.agent?.id ?? workspace.currentAgent?.id else {
             throw ShellError.failure("backup \(backupID.prefix(8)) names no agent", hint: "select the agent first with 'agent ID'")
         }
-        await wakeAgents(client)
+        let warnings = await wakeAgents(client)
         let requestID = try await client.requestBackupBrowse(backupID: backupID, agentID: agentID, path: path)
-        workspace.pending = .backupBrowse(backupID: backupID, requestID: requestID, path: path)
-        output.note("backup \(backupID.prefix(8)): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
+        return CommandResult.none.noting(warnings)
+            .noting("backup \(backupID.prefix(8)): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
+            .starting(.backupBrowse(backupID: backupID, requestID: requestID, path: path))
     }
 }

@@ -26,11 +26,11 @@ public struct CommandSpec: Sendable {
     public let subcommands: [String]
     /// True when the command talks to the service (it needs a client).
     public let usesService: Bool
-    let run: @Sendable (isolated Shell, inout Arguments) async throws -> Void
+    let run: @Sendable (isolated Shell, inout Arguments) async throws -> CommandResult
 
     init(
         _ name: String, group: Group, summary: String, usage: String, example: String, subcommands: [String] = [],
-        usesService: Bool = true, run: @escaping @Sendable (isolated Shell, inout Arguments) async throws -> Void
+        usesService: Bool = true, run: @escaping @Sendable (isolated Shell, inout Arguments) async throws -> CommandResult
     ) {
         self.name = name
         self.group = group

@@ -22,7 +22,7 @@ public actor Shell {
         self.host = host
         self.services = services
         self.options = options
-        self.output = Renderer(host: host, json: options.json, sink: ResultSink())
+        self.output = Renderer(host: host, json: options.json)
         self.session = Session(arguments: options.arguments, continueOnError: options.continueOnError, tracing: options.trace)
     }
 

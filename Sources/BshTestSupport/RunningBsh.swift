@@ -1,6 +1,9 @@
 import Foundation
 
 /// A `bsh` process still running, whose standard error can be watched while it runs.
+///
+/// Unchecked: `Process` is not marked Sendable, and this type only reads it after starting it (its
+/// other state is immutable and the exit status comes through a task).
 public final class RunningBsh: @unchecked Sendable {
     private let process: Process
     private let directory: URL

@@ -26,7 +26,7 @@ enum APICommand {
             }
             let response = try await shell.client().send(
                 matched.0, arguments: matched.1, query: query, body: body.map { Array($0.utf8) })
-            shell.printBody(response.body, status: response.status)
+            return APICommand.body(response.body, status: response.status)
         }
     ]
 
@@ -62,20 +62,12 @@ enum APICommand {
     }
 }
 
-extension Shell {
-    /// A response body: pretty JSON in the service's key order for people, one line with `--json`, text
-    /// when it is not JSON. Its value is the decoded document.
-    func printBody(_ body: [UInt8], status: Int) {
-        guard !body.isEmpty else {
-            output.note("HTTP \(status), no body")
-            return
-        }
-        guard let value = try? Value(json: body) else {
-            output.text(String(decoding: body, as: UTF8.self))
-            return
-        }
-        output.sink.last = .value(value)
-        guard !output.sink.capturing else { return }
-        output.host.writeOutput(value.jsonText(pretty: !output.json) + "\n")
+extension APICommand {
+    /// A response body: JSON (indented for people, one line with `--json`), or text when it is not
+    /// JSON. Its value is the decoded document.
+    static func body(_ body: [UInt8], status: Int) -> CommandResult {
+        guard !body.isEmpty else { return CommandResult.none.noting("HTTP \(status), no body") }
+        guard let value = try? Value(json: body) else { return .text(String(decoding: body, as: UTF8.self)) }
+        return .json(value)
     }
 }

@@ -6,7 +6,7 @@ enum AgentAdminCommands {
     static let subcommands = ["status", "settings", "enable", "disable", "log-level", "delete"]
     static let levels = ["fatal", "error", "warn", "info", "debug", "trace", "all"]
 
-    static func run(_ sub: String, shell: isolated Shell, arguments: inout Arguments) async throws {
+    static func run(_ sub: String, shell: isolated Shell, arguments: inout Arguments) async throws -> CommandResult {
         switch sub {
         case "delete":
             let query = try single(&arguments, "agent ID", usage: "agent delete ID")
@@ -14,8 +14,7 @@ enum AgentAdminCommands {
             try await shell.client().deleteAgent(id: agent.id)
             if shell.workspace.currentAgent?.id == agent.id { shell.workspace.currentAgent = nil }
             shell.workspace.agents = nil
-            shell.output.note("agent \(agent.name) (\(agent.id)) deleted")
-            return
+            return CommandResult.none.noting("agent \(agent.name) (\(agent.id)) deleted")
         case "log-level":
             let level = try single(&arguments, "LEVEL", usage: "agent log-level LEVEL")
             guard levels.contains(level.lowercased()) else {
@@ -24,8 +23,7 @@ enum AgentAdminCommands {
             let agent = try shell.requireAgent(for: "agent log-level \(level)")
             try await shell.client().updateAgent(
                 id: agent.id, [PatchOperation(op: "replace", path: "/log_level", value: .string(level.lowercased()))])
-            shell.output.note("\(agent.name): log level \(level.lowercased())")
-            return
+            return CommandResult.none.noting("\(agent.name): log level \(level.lowercased())")
         default:
             try arguments.finish(usage: "agent \(sub)")
         }
@@ -34,20 +32,22 @@ enum AgentAdminCommands {
         switch sub {
         case "status":
             let status = try await client.agentStatus(agentID: agent.id)
-            guard shell.output.show(status) else { return }
-            shell.output.fields([("agent", agent.name), ("online", status.online ? "yes" : "no"), ("busy", status.busy ? "yes" : "no")])
+            return .shown(status) {
+                $0.fields([("agent", agent.name), ("online", status.online ? "yes" : "no"), ("busy", status.busy ? "yes" : "no")])
+            }
         case "settings":
             let settings = try await client.agentSettings(agentID: agent.id)
-            guard shell.output.show(settings) else { return }
             let configs = settings.configurations?.map { $0.name ?? $0.id }.joined(separator: ", ") ?? ""
-            shell.output.fields([
-                ("agent", agent.name), ("vaults", String(settings.vaults?.count ?? 0)),
-                ("configurations", configs.isEmpty ? "-" : configs),
-            ])
+            return .shown(settings) {
+                $0.fields([
+                    ("agent", agent.name), ("vaults", String(settings.vaults?.count ?? 0)),
+                    ("configurations", configs.isEmpty ? "-" : configs),
+                ])
+            }
         default:
             try await client.updateAgent(id: agent.id, [PatchOperation(op: "replace", path: "/enabled", value: .bool(sub == "enable"))])
             shell.workspace.agents = nil
-            shell.output.note("agent \(agent.name) \(sub)d")
+            return CommandResult.none.noting("agent \(agent.name) \(sub)d")
         }
     }
 }

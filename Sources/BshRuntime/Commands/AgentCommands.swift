@@ -7,7 +7,7 @@ enum AgentCommands {
             "agents", group: .agents, summary: "list the project's agents", usage: "agents", example: "agents"
         ) { shell, arguments in
             try arguments.finish(usage: "agents")
-            shell.output.agents(try await shell.loadAgents(refresh: true))
+            return .list(try await shell.loadAgents(refresh: true), Renderer.agents)
         },
         CommandSpec(
             "agent", group: .agents, summary: "select the agent to work on, show it, or look after it (status, settings, …)",
@@ -23,11 +23,10 @@ enum AgentCommands {
                 guard let current = shell.workspace.currentAgent else {
                     throw ShellError.usage("no agent selected", hint: "select one with 'agent ID', 'agent PREFIX' or 'agent NAME'; 'agents' lists them")
                 }
-                shell.output.agent(try await shell.client().agent(id: current.id))
-                return
+                return .document(try await shell.client().agent(id: current.id), Renderer.agent)
             }
             let agent = try await shell.resolveAgent(query)
-            shell.select(agent)
+            return shell.select(agent)
         },
     ]
 }
@@ -63,9 +62,9 @@ extension Shell {
         }
     }
 
-    func select(_ agent: Agent) {
+    func select(_ agent: Agent) -> CommandResult {
         workspace.currentAgent = AgentRef(agent)
-        output.note("agent \(agent.name) (\(agent.id))")
+        return CommandResult.none.noting("agent \(agent.name) (\(agent.id))")
     }
 
     /// The selected agent; a usage error when there is none.

@@ -22,7 +22,7 @@ enum BackupCommands {
                 backups = try await client.backups().collect()
             }
             backups.sort { ($0.startedTime ?? "") < ($1.startedTime ?? "") }
-            shell.output.backups(backups)
+            return .list(backups, Renderer.backups)
         },
         CommandSpec(
             "backup", group: .backups, summary: "start a backup of a configuration ('wait' for it), or inspect or stop one",
@@ -34,24 +34,23 @@ enum BackupCommands {
                 let query = try single(&arguments, "configuration ID", usage: "backup start CONFIG")
                 let id = try await shell.resolveConfigurationID(query)
                 let backup = try await shell.client().startBackup(configurationID: id)
-                shell.workspace.pending = .job(kind: .backup, id: backup.id)
                 shell.workspace.lastCreated[.backup] = backup.id
-                shell.output.one(backup, shell.output.backups)
-                shell.output.note("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
-                return
+                return CommandResult.one(backup, Renderer.backups)
+                    .noting("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
+                    .starting(.job(kind: .backup, id: backup.id))
             }
             let query = try single(&arguments, "backup ID", usage: "backup \(sub) ID")
             let id = try await shell.resolveBackupID(query)
             let client = try await shell.client()
             switch sub {
             case "show":
-                shell.output.one(try await client.backup(id: id), shell.output.backups)
+                return .one(try await client.backup(id: id), Renderer.backups)
             case "cancel":
-                try await shell.stopJob(.backup, id: id) { try await client.stopBackup(id: id) }
+                return try await shell.stopJob(.backup, id: id) { try await client.stopBackup(id: id) }
             case "errors":
-                shell.output.errorReport(try await client.backupErrors(id: id))
+                return .document(try await client.backupErrors(id: id), Renderer.errorReport)
             default:
-                shell.output.events(try await client.backupEvents(backupID: id).collect())
+                return .list(try await client.backupEvents(backupID: id).collect(), Renderer.events)
             }
         },
     ]

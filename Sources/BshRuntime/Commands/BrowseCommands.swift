@@ -17,32 +17,36 @@ enum BrowseCommands {
             let path = RemoteName(escaped: first ?? "/")
             try arguments.finish(usage: usage)
             let agent = try shell.requireAgent(for: "browse /")
-            try await shell.browse(RemotePath.resolve(path, from: shell.directory(of: agent)))
+            return try await shell.browse(RemotePath.resolve(path, from: shell.directory(of: agent)))
         }
     ]
 }
 
 extension Shell {
-    func browse(_ path: RemoteName) async throws {
+    /// Asks the current agent to list `path`; the result starts the request `wait` waits for.
+    func browse(_ path: RemoteName) async throws -> CommandResult {
         let agent = try requireAgent(for: "browse /")
         let client = try await client()
-        await wakeAgents(client)
+        let warnings = await wakeAgents(client)
         let requestID = try await client.requestBrowse(agentID: agent.id, path: path)
-        workspace.pending = .browse(agent: agent, requestID: requestID, path: path)
-        output.note("\(agent.name): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
+        return CommandResult.none.noting(warnings)
+            .noting("\(agent.name): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
+            .starting(.browse(agent: agent, requestID: requestID, path: path))
     }
 
     /// Switches agents to `real_time` before interactive work, so that they answer in moments
     /// rather than at their next idle poll (every 30 s). Agents fall back to idle after a while,
-    /// so the activation is renewed when it is older than a minute. Failure only costs speed.
-    func wakeAgents(_ client: CloudBackupClient) async {
+    /// so the activation is renewed when it is older than a minute. Failure only costs speed: it is
+    /// returned as a warning for the person.
+    func wakeAgents(_ client: CloudBackupClient) async -> [String] {
         let clock = ContinuousClock()
-        if let last = workspace.lastActivation, clock.now - last < .seconds(60) { return }
+        if let last = workspace.lastActivation, clock.now - last < .seconds(60) { return [] }
         do {
             try await client.activateAgents(mode: .realTime)
             workspace.lastActivation = clock.now
+            return []
         } catch {
-            output.note("warning: could not switch agents to real_time (\(error)); answers may take up to 30 s")
+            return ["warning: could not switch agents to real_time (\(error)); answers may take up to 30 s"]
         }
     }
 }

@@ -10,7 +10,7 @@ enum CleanupCommands {
             "cleanups", group: .restores, summary: "list the project's cleanups", usage: "cleanups", example: "cleanups"
         ) { shell, arguments in
             try arguments.finish(usage: "cleanups")
-            shell.output.cleanups(try await shell.client().cleanups().collect())
+            return .list(try await shell.client().cleanups().collect(), Renderer.cleanups)
         },
         CommandSpec(
             "cleanup", group: .restores, summary: "clean up the current agent's vault ('wait' for it), or inspect or stop a cleanup",
@@ -22,21 +22,17 @@ enum CleanupCommands {
                 try arguments.finish(usage: "cleanup start")
                 let agent = try shell.requireAgent(for: "cleanup start")
                 let cleanup = try await shell.client().startCleanup(agentID: agent.id)
-                shell.workspace.pending = .job(kind: .cleanup, id: cleanup.id)
                 shell.workspace.lastCreated[.cleanup] = cleanup.id
-                shell.output.one(cleanup, shell.output.cleanups)
-                shell.output.note("cleanup \(cleanup.id.prefix(8)) started; 'wait' for it to finish")
+                return CommandResult.one(cleanup, Renderer.cleanups)
+                    .noting("cleanup \(cleanup.id.prefix(8)) started; 'wait' for it to finish")
+                    .starting(.job(kind: .cleanup, id: cleanup.id))
             case "show", "cancel", "errors":
                 let query = try single(&arguments, "cleanup ID", usage: "cleanup \(sub) ID")
                 let id = try await shell.resolveCleanupID(query)
                 let client = try await shell.client()
-                if sub == "show" {
-                    shell.output.one(try await client.cleanup(id: id), shell.output.cleanups)
-                } else if sub == "errors" {
-                    shell.output.errorReport(try await client.cleanupErrors(id: id))
-                } else {
-                    try await shell.stopJob(.cleanup, id: id) { try await client.stopCleanup(id: id) }
-                }
+                if sub == "show" { return .one(try await client.cleanup(id: id), Renderer.cleanups) }
+                if sub == "errors" { return .document(try await client.cleanupErrors(id: id), Renderer.errorReport) }
+                return try await shell.stopJob(.cleanup, id: id) { try await client.stopCleanup(id: id) }
             default:
                 throw arguments.unknownSubcommand(sub, of: subcommands)
             }

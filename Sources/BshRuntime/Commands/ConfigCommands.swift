@@ -16,11 +16,10 @@ enum ConfigCommands {
             let options = try OptionWords(&arguments, flags: ["--all"], usage: listUsage)
             try expectNoPositional(options, usage: listUsage)
             if options.has("--all") {
-                shell.output.configurations(try await shell.client().listConfigurations())
-            } else {
-                let agent = try shell.requireAgent(for: "configs")
-                shell.output.configurations(try await shell.client().agentConfigurations(agentID: agent.id))
+                return .list(try await shell.client().listConfigurations(), Renderer.configurations)
             }
+            let agent = try shell.requireAgent(for: "configs")
+            return .list(try await shell.client().agentConfigurations(agentID: agent.id), Renderer.configurations)
         },
         CommandSpec(
             "config", group: .backups, summary: "show, create, enable, disable or delete a backup configuration",
@@ -31,25 +30,25 @@ enum ConfigCommands {
             case "show":
                 let query = try single(&arguments, "configuration ID", usage: "config show ID")
                 let id = try await shell.resolveConfigurationID(query)
-                shell.output.configuration(try await shell.client().configuration(id: id))
+                return .document(try await shell.client().configuration(id: id), Renderer.configuration)
             case "create":
                 let agent = try shell.requireAgent(for: "config create NAME --include /etc")
                 let request = try await creationRequest(&arguments, agentID: agent.id, shell: shell)
                 let created = try await shell.client().createConfiguration(request)
                 shell.workspace.lastCreated[.configuration] = created.id
-                shell.output.configuration(created)
-                shell.output.note("configuration \(created.name) created (\(created.id)); 'backup start \(created.id.prefix(8))' runs it")
+                return CommandResult.document(created, Renderer.configuration)
+                    .noting("configuration \(created.name) created (\(created.id)); 'backup start \(created.id.prefix(8))' runs it")
             case "enable", "disable":
                 let query = try single(&arguments, "configuration ID", usage: "config \(sub) ID")
                 let id = try await shell.resolveConfigurationID(query)
                 try await shell.client().updateConfiguration(
                     id: id, [PatchOperation(op: "replace", path: "/enabled", value: .bool(sub == "enable"))])
-                shell.output.note("configuration \(id.prefix(8)) \(sub)d")
+                return CommandResult.none.noting("configuration \(id.prefix(8)) \(sub)d")
             case "delete":
                 let query = try single(&arguments, "configuration ID", usage: "config delete ID")
                 let id = try await shell.resolveConfigurationID(query)
                 try await shell.client().deleteConfiguration(id: id)
-                shell.output.note("configuration \(id.prefix(8)) deleted")
+                return CommandResult.none.noting("configuration \(id.prefix(8)) deleted")
             default:
                 throw arguments.unknownSubcommand(sub, of: subcommands)
             }

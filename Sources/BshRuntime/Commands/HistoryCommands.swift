@@ -23,7 +23,7 @@ enum HistoryCommands {
             } else {
                 list = client.activities()
             }
-            shell.output.activities(try await list.collect())
+            return .list(try await list.collect(), Renderer.activities)
         },
         CommandSpec(
             "events", group: .history, summary: "list events of the project, the agent, a job or a configuration",
@@ -55,7 +55,7 @@ enum HistoryCommands {
             } else {
                 list = client.projectEvents()
             }
-            shell.output.events(try await list.collect(limit: limit))
+            return .list(try await list.collect(limit: limit), Renderer.events)
         },
     ]
 }

@@ -14,25 +14,25 @@ enum LogCommands {
             let agent = try shell.requireAgent(for: "logs")
             switch arguments.next() {
             case nil:
-                shell.output.logFiles(try await shell.logFileList(agent))
+                return .list(try await shell.logFileList(agent), Renderer.logFiles)
             case "request":
                 try arguments.finish(usage: "logs request")
-                try await shell.requestLogs(agent)
+                return try await shell.requestLogs(agent)
             case "show":
                 let id = try arguments.required("log file ID", usage: "logs show ID")
                 try arguments.finish(usage: "logs show ID")
-                shell.output.one(try await shell.resolveLogFile(id, agent: agent), shell.output.logFiles)
+                return .one(try await shell.resolveLogFile(id, agent: agent), Renderer.logFiles)
             case "get":
                 let id = try arguments.required("log file ID", usage: "logs get ID [FILE]")
                 let file = arguments.next()
                 try arguments.finish(usage: "logs get ID [FILE]")
-                try await shell.downloadLog(id, agent: agent, to: file)
+                return try await shell.downloadLog(id, agent: agent, to: file)
             case "delete":
                 let id = try arguments.required("log file ID", usage: "logs delete ID")
                 try arguments.finish(usage: "logs delete ID")
                 let logFile = try await shell.resolveLogFile(id, agent: agent)
                 try await shell.client().deleteLogFile(agentID: agent.id, id: logFile.id)
-                shell.output.note("log file \(logFile.id) deleted")
+                return CommandResult.none.noting("log file \(logFile.id) deleted")
             case let other?:
                 throw ShellError.usage("unknown subcommand '\(other)'", hint: "usage: \(usage)")
             }
@@ -41,15 +41,15 @@ enum LogCommands {
 }
 
 extension Shell {
-    func requestLogs(_ agent: AgentRef) async throws {
+    func requestLogs(_ agent: AgentRef) async throws -> CommandResult {
         let client = try await client()
-        await wakeAgents(client)
+        let warnings = await wakeAgents(client)
         let logFile = try await client.requestLogFile(agentID: agent.id)
-        workspace.pending = .logFile(agent: agent, id: logFile.id)
         workspace.lastLogFileID[agent.id] = logFile.id
         workspace.seenLogFileIDs[agent.id, default: []].append(logFile.id)
-        output.one(logFile, output.logFiles)
-        output.note("\(agent.name): log upload requested; 'wait' until it completes")
+        return CommandResult.one(logFile, Renderer.logFiles).noting(warnings)
+            .noting("\(agent.name): log upload requested; 'wait' until it completes")
+            .starting(.logFile(agent: agent, id: logFile.id))
     }
 
     /// The agent's log files, remembered for completion.
@@ -80,16 +80,14 @@ extension Shell {
         throw ShellError.usage("'\(query)' is ambiguous: it matches \(matches.map(\.id).joined(separator: ", "))", hint: "type more of the ID")
     }
 
-    func downloadLog(_ query: String, agent: AgentRef, to path: String?) async throws {
+    /// A log file's text, or where it was written.
+    func downloadLog(_ query: String, agent: AgentRef, to path: String?) async throws -> CommandResult {
         let logFile = try await resolveLogFile(query, agent: agent)
         guard logFile.state == LogFile.State.completed.rawValue else {
             throw ShellError.failure("log file \(logFile.id) is \(logFile.state), not completed", hint: "'wait' for it first")
         }
         let bytes = try await client().downloadLog(logFile)
-        guard let path else {
-            host.writeOutput(String(decoding: bytes, as: UTF8.self))
-            return
-        }
+        guard let path else { return .text(String(decoding: bytes, as: UTF8.self)) }
         var isDirectory: ObjCBool = false
         if path.isEmpty || FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue {
             throw ShellError.usage("cannot write '\(path)': \(path.isEmpty ? "no file named" : "it is a directory")",
@@ -100,6 +98,6 @@ extension Shell {
         } catch {
             throw ShellError.failure("cannot write '\(path)': \(error.reason)")
         }
-        output.note("wrote \(bytes.count) bytes to \(path)")
+        return CommandResult.none.noting("wrote \(bytes.count) bytes to \(path)")
     }
 }

@@ -10,7 +10,7 @@ enum NavigationCommands {
         ) { shell, arguments in
             try arguments.finish(usage: "pwd")
             let agent = try shell.requireAgent(for: "pwd")
-            shell.output.text(shell.directory(of: agent).escaped)
+            return .text(shell.directory(of: agent).escaped)
         },
         CommandSpec(
             "cd", group: .files, summary: "change the current directory on the agent", usage: "cd [PATH]",
@@ -20,6 +20,7 @@ enum NavigationCommands {
             try arguments.finish(usage: "cd [PATH]")
             let agent = try shell.requireAgent(for: "cd /etc")
             try shell.changeDirectory(to: RemoteName(escaped: target ?? "/"), agent: agent)
+            return .none
         },
         CommandSpec(
             "ls", group: .files, summary: "list a directory on the agent, browsing it if not seen yet",
@@ -30,7 +31,7 @@ enum NavigationCommands {
                 throw ShellError.usage("unexpected argument '\(options.positional[1])'", hint: "usage: ls [--refresh] [PATH]")
             }
             let agent = try shell.requireAgent(for: "ls")
-            try await shell.list(RemoteName(escaped: options.positional.first ?? "."), agent: agent, refresh: options.has("--refresh"))
+            return try await shell.list(RemoteName(escaped: options.positional.first ?? "."), agent: agent, refresh: options.has("--refresh"))
         },
     ]
 }
@@ -54,13 +55,15 @@ extension Shell {
         workspace.remoteDirectories[agent.id] = target
     }
 
-    func list(_ path: RemoteName, agent: AgentRef, refresh: Bool) async throws {
+    /// A directory's listing: the one received already, else browsed now and waited for. The request
+    /// is this command's own: it does not replace the one `wait` waits for.
+    func list(_ path: RemoteName, agent: AgentRef, refresh: Bool) async throws -> CommandResult {
         let target = RemotePath.resolve(path, from: directory(of: agent))
         if !refresh, let cached = workspace.browseCache.result(agentID: agent.id, path: target) {
-            output.browse(cached)
-            return
+            return .document(cached, Renderer.browse)
         }
-        try await browse(target)
-        try await waitForPending(timeout: options.defaultWaitTimeout)
+        let request = try await browse(target)
+        guard let pending = request.started else { return request }
+        return try await wait(for: pending, timeout: options.defaultWaitTimeout).noting(request.notes)
     }
 }

@@ -11,7 +11,7 @@ enum RestoreCommands {
             "restores", group: .restores, summary: "list the project's restores", usage: "restores", example: "restores"
         ) { shell, arguments in
             try arguments.finish(usage: "restores")
-            shell.output.restores(try await shell.client().restores().collect())
+            return .list(try await shell.client().restores().collect(), Renderer.restores)
         },
         CommandSpec(
             "restore", group: .restores, summary: "restore files of a backup ('wait' for it), or inspect or stop a restore",
@@ -39,19 +39,18 @@ enum RestoreCommands {
                     backupID: backupID, destinationAgentID: agentID, destinationPath: destination,
                     overwriteFiles: options.has("--overwrite"), inclusions: options.positional.dropFirst().map { shell.pathRule($0, cacheKey: Shell.backupCacheKey(backupID)) })
                 let restore = try await shell.client().startRestore(request)
-                shell.workspace.pending = .job(kind: .restore, id: restore.id)
                 shell.workspace.lastCreated[.restore] = restore.id
-                shell.output.one(restore, shell.output.restores)
-                shell.output.note("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
+                return CommandResult.one(restore, Renderer.restores)
+                    .noting("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
+                    .starting(.job(kind: .restore, id: restore.id))
             case "show", "cancel", "errors":
                 let query = try single(&arguments, "restore ID", usage: "restore \(sub) ID")
                 let id = try await shell.resolveRestoreID(query)
                 let client = try await shell.client()
                 switch sub {
-                case "show": shell.output.one(try await client.restore(id: id), shell.output.restores)
-                case "cancel":
-                    try await shell.stopJob(.restore, id: id) { try await client.stopRestore(id: id) }
-                default: shell.output.errorReport(try await client.restoreErrors(id: id))
+                case "show": return .one(try await client.restore(id: id), Renderer.restores)
+                case "cancel": return try await shell.stopJob(.restore, id: id) { try await client.stopRestore(id: id) }
+                default: return .document(try await client.restoreErrors(id: id), Renderer.errorReport)
                 }
             default:
                 throw arguments.unknownSubcommand(sub, of: subcommands)

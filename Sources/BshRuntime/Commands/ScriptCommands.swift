@@ -13,6 +13,7 @@ enum ScriptCommands {
             }
             try arguments.finish(usage: "sleep DURATION")
             try await Task.sleep(for: duration)
+            return .none
         },
         CommandSpec(
             "source", group: .shell, summary: "run a script file here: its procedures and variables stay defined",
@@ -21,6 +22,7 @@ enum ScriptCommands {
             let path = try arguments.required("FILE", usage: "source FILE")
             try arguments.finish(usage: "source FILE")
             try await shell.source(path)
+            return .none
         },
     ]
 }

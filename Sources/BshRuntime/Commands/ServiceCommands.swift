@@ -15,25 +15,25 @@ enum ServiceCommands {
             let client = try await shell.client()
             if let system {
                 let health = try await client.dependentSystemHealth(system)
-                guard shell.output.show(health) else { return }
-                shell.output.fields([("system", system), ("online", health.online ? "yes" : "no"), ("node", health.node ?? "-")])
-            } else {
-                shell.output.health(try await client.health())
+                return .shown(health) {
+                    $0.fields([("system", system), ("online", health.online ? "yes" : "no"), ("node", health.node ?? "-")])
+                }
             }
+            return .document(try await client.health(), Renderer.health)
         },
         CommandSpec("ping", group: .service, summary: "check that the service answers", usage: "ping", example: "ping") { shell, arguments in
             try arguments.finish(usage: "ping")
             let clock = ContinuousClock()
             let start = clock.now
             try await shell.client().ping()
-            shell.output.text("pong (\(DurationText.approximate(clock.now - start)))")
+            return .text("pong (\(DurationText.approximate(clock.now - start)))")
         },
         CommandSpec(
             "settings", group: .service, summary: "show or change the project's summary e-mails", usage: settingsUsage,
             example: "settings set --daily on --email ops@example.com", subcommands: ["set"]
         ) { shell, arguments in
             guard let sub = arguments.next() else {
-                return shell.output.summarySettings(try await shell.client().summarySettings())
+                return .document(try await shell.client().summarySettings(), Renderer.summarySettings)
             }
             guard sub == "set" else { throw arguments.unknownSubcommand(sub, of: ["set"]) }
             let options = try OptionWords(&arguments, valued: ["--daily", "--weekly"], lists: ["--email"], usage: settingsUsage)
@@ -48,7 +48,7 @@ enum ServiceCommands {
                 settings.notifications = emails.map { SummarySettings.Recipient(destination: $0) }
             }
             try await client.updateSummarySettings(settings)
-            shell.output.summarySettings(settings)
+            return .document(settings, Renderer.summarySettings)
         },
     ]
 

@@ -8,22 +8,19 @@ enum ShellCommands {
         CommandSpec(
             name, group: .shell, summary: "print values: text, or a table for a list or a record (--json: JSON)",
             usage: "\(name) [--json] [VALUE…]", example: "\(name) \"${len($r.items)} files\"", usesService: false
-        ) { shell, arguments in
+        ) { _, arguments in
             var values: [Value] = []
             while let value = arguments.nextValue() { values.append(value) }
             let asJSON = values.first == .string("--json")
             if asJSON { values.removeFirst() }
-            if asJSON {
-                let value = values.count == 1 ? values[0] : .list(values)
-                shell.output.sink.last = .value(value)
-                if !shell.output.sink.capturing { shell.host.writeOutput(value.jsonText(pretty: true) + "\n") }
-            } else if values.count == 1, case .list = values[0] {
-                shell.output.show(value: values[0])
-            } else if values.count == 1, case .record = values[0] {
-                shell.output.show(value: values[0])
-            } else {
-                shell.output.text(values.map { $0.text() }.joined(separator: " "))
+            if asJSON { return .json(values.count == 1 ? values[0] : .list(values)) }
+            if values.count == 1 {
+                switch values[0] {
+                case .list, .record: return .value(values[0])
+                default: break
+                }
             }
+            return .text(values.map { $0.text() }.joined(separator: " "))
         }
     }
 
@@ -31,10 +28,10 @@ enum ShellCommands {
         CommandSpec(
             "help", group: .shell, summary: "list the commands, or explain one", usage: "help [COMMAND]",
             example: "help browse", usesService: false
-        ) { shell, arguments in
+        ) { _, arguments in
             let name = arguments.next()
             try arguments.finish(usage: "help [COMMAND]")
-            shell.output.text(try Help.text(for: name))
+            return .text(try Help.text(for: name))
         },
         echo("echo"),
         echo("print"),
@@ -49,8 +46,8 @@ enum ShellCommands {
             }
             let entries = shell.host.historyEntries()
             let first = max(0, entries.count - limit)
-            guard first < entries.count else { return }
-            shell.output.text(entries.enumerated().dropFirst(first).map { "\($0.offset + 1)  \($0.element)" }.joined(separator: "\n"))
+            guard first < entries.count else { return .none }
+            return .text(entries.enumerated().dropFirst(first).map { "\($0.offset + 1)  \($0.element)" }.joined(separator: "\n"))
         },
         CommandSpec(
             "exit", group: .shell, summary: "leave the shell, with an exit code", usage: "exit [CODE]",

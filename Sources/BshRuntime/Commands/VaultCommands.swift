@@ -20,19 +20,21 @@ enum VaultCommands {
                     throw ShellError.usage("give one NEW_HEX", hint: "usage: vault encrypt NEW_HEX [--old OLD_HEX]")
                 }
                 let client = try await shell.client()
-                await shell.wakeAgents(client)
+                let warnings = await shell.wakeAgents(client)
                 let request = VaultEncryptionRequest(oldEncryptedPasswordHex: options.value("--old"), newEncryptedPasswordHex: options.positional[0])
                 let requestID = try await client.requestVaultEncryption(agentID: agent.id, request)
-                shell.workspace.pending = .vaultEncryption(agent: agent, requestID: requestID)
-                shell.output.note("\(agent.name): vault encryption requested (\(requestID.prefix(8))); 'wait' for the answer")
+                return CommandResult.none.noting(warnings)
+                    .noting("\(agent.name): vault encryption requested (\(requestID.prefix(8))); 'wait' for the answer")
+                    .starting(.vaultEncryption(agent: agent, requestID: requestID))
             case "verify":
                 let hex = try single(&arguments, "HEX", usage: "vault verify HEX")
                 let client = try await shell.client()
-                await shell.wakeAgents(client)
+                let warnings = await shell.wakeAgents(client)
                 let requestID = try await client.requestPasswordVerification(
                     agentID: agent.id, PasswordVerificationRequest(encryptedPasswordHex: hex))
-                shell.workspace.pending = .passwordVerification(agent: agent, requestID: requestID)
-                shell.output.note("\(agent.name): password verification requested (\(requestID.prefix(8))); 'wait' for the answer")
+                return CommandResult.none.noting(warnings)
+                    .noting("\(agent.name): password verification requested (\(requestID.prefix(8))); 'wait' for the answer")
+                    .starting(.passwordVerification(agent: agent, requestID: requestID))
             default:
                 let options = try OptionWords(&arguments, valued: ["--from"], usage: "vault move --from AGENT")
                 try expectNoPositional(options, usage: "vault move --from AGENT")
@@ -41,7 +43,7 @@ enum VaultCommands {
                 }
                 let source = try await shell.resolveAgent(query)
                 try await shell.client().moveVault(to: agent.id, from: source.id)
-                shell.output.note("vault of \(source.name) moved to \(agent.name)")
+                return CommandResult.none.noting("vault of \(source.name) moved to \(agent.name)")
             }
         }
     ]

@@ -13,19 +13,27 @@ enum WaitCommand {
         ) { shell, arguments in
             let timeout = try arguments.duration()
             try arguments.finish(usage: usage)
-            try await shell.waitForPending(timeout: timeout ?? shell.options.defaultWaitTimeout)
+            guard let pending = shell.workspace.pending else {
+                throw ShellError.usage("nothing to wait for", hint: "start a request first, e.g. 'browse /etc' or 'logs request'")
+            }
+            do {
+                let answer = try await shell.wait(for: pending, timeout: timeout ?? shell.options.defaultWaitTimeout)
+                shell.workspace.pending = nil
+                return answer
+            } catch let ended as FailureWithResult {
+                // The request was answered, with a failure: there is nothing more to wait for.
+                shell.workspace.pending = nil
+                throw ended
+            }
         }
     ]
 }
 
 extension Shell {
-    /// Polls until the pending request is answered or `timeout` has passed. A poll that fails with a
-    /// transient error (the service busy or unreachable for a moment) is tried again later, up to
-    /// the deadline, which also bounds each request's retries; any other error ends the wait at once.
-    func waitForPending(timeout: Duration, schedule: PollSchedule = .init()) async throws {
-        guard let pending = workspace.pending else {
-            throw ShellError.usage("nothing to wait for", hint: "start a request first, e.g. 'browse /etc' or 'logs request'")
-        }
+    /// Polls until `pending` is answered or `timeout` has passed, and returns the answer. A poll that
+    /// fails with a transient error (the service busy or unreachable for a moment) is tried again later,
+    /// up to the deadline, which also bounds each request's retries; any other error ends the wait at once.
+    func wait(for pending: PendingRequest, timeout: Duration, schedule: PollSchedule = .init()) async throws -> CommandResult {
         let client = try await client()
         let clock = ContinuousClock()
         let start = clock.now
@@ -37,9 +45,8 @@ extension Shell {
         while true {
             progress.clear()
             do {
-                if try await RequestDeadline.with(deadline, { try await answer(pending, client: client) }) {
-                    workspace.pending = nil
-                    return
+                if let answer = try await RequestDeadline.with(deadline, { try await answer(pending, client: client) }) {
+                    return answer
                 }
                 lastFailure = nil
             } catch let error as APIError where error.isTransient {
@@ -71,24 +78,21 @@ extension Shell {
             hint: "the service did not answer as it should; 'wait' again to keep waiting once it is back")
     }
 
-    /// Checks once; prints the answer and returns true when it has come.
-    private func answer(_ pending: PendingRequest, client: CloudBackupClient) async throws -> Bool {
+    /// Checks once; the answer when it has come, else nil.
+    private func answer(_ pending: PendingRequest, client: CloudBackupClient) async throws -> CommandResult? {
         switch pending {
         case .browse(let agent, let requestID, let path):
-            guard let result = try await client.browseResult(agentID: agent.id, requestID: requestID) else { return false }
+            guard let result = try await client.browseResult(agentID: agent.id, requestID: requestID) else { return nil }
             guard result.succeeded else {
                 throw ShellError.failure(
                     "\(agent.name) could not list \(path.escaped)", hint: "check that the path exists and is a directory")
             }
             workspace.browseCache.store(result, agentID: agent.id)
-            output.browse(result)
-            return true
+            return .document(result, Renderer.browse)
         case .logFile(let agent, let id):
             let logFile = try await client.logFile(agentID: agent.id, id: id)
-            guard logFile.state == LogFile.State.completed.rawValue else { return false }
-            output.one(logFile, output.logFiles)
-            output.note("\(agent.name): log file ready; 'logs get \(id.prefix(8))' prints it")
-            return true
+            guard logFile.state == LogFile.State.completed.rawValue else { return nil }
+            return CommandResult.one(logFile, Renderer.logFiles).noting("\(agent.name): log file ready; 'logs get \(id.prefix(8))' prints it")
         case .job(let kind, let id):
             return try await answerJob(kind, id: id, client: client)
         case .backupBrowse(let backupID, let requestID, let path):

@@ -16,16 +16,35 @@ extension Shell {
                     hint: suggestions.isEmpty ? "type 'help' for the list of commands" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
             }
             var arguments = try await evaluateArguments(command)
-            let sink = output.sink
-            let wasCapturing = sink.capturing
-            sink.capturing = capture
-            sink.last = .none
-            defer { sink.capturing = wasCapturing }
-            try await spec.run(self, &arguments)
-            return capture ? try sink.lastValue() : .null
+            do {
+                return try present(try await spec.run(self, &arguments), capture: capture)
+            } catch let failed as FailureWithResult {
+                _ = try present(failed.result, capture: capture)
+                throw failed.error
+            }
         } catch let error where !(unwindsUnchanged(error) || error is Failure) {
             throw failure(from: error, at: command.range, command: name)
         }
+    }
+
+    /// Takes a command's result: notes to standard error, the request it started for `wait`, and the
+    /// result as `$_`; returns its value when the statement keeps it, else prints it.
+    private func present(_ result: CommandResult, capture: Bool) throws -> Value {
+        if let started = result.started { workspace.pending = started }
+        session.lastResult = LastResult(result.output)
+        defer { for note in result.notes { output.note(note) } }
+        guard capture else {
+            output.show(result.output)
+            return .null
+        }
+        return try lastResult()
+    }
+
+    /// `$_`, decoded once.
+    func lastResult() throws -> Value {
+        let value = try session.lastResult.value()
+        session.lastResult = .value(value)
+        return value
     }
 
     /// The argument words with their references evaluated: each word's text, and its value when the
@@ -95,11 +114,8 @@ extension Shell {
             // A `break` or `continue` does not leave its procedure for a loop of the caller.
             throw misplaced(signal)
         }
-        if capture {
-            output.sink.last = .value(result)
-        } else if result != .null {
-            output.show(value: result)
-        }
+        session.lastResult = .value(result)
+        if !capture, result != .null { output.show(value: result) }
         return result
     }
 }

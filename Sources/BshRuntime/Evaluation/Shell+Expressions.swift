@@ -82,7 +82,7 @@ extension Shell {
     /// `$name`: a variable, or one of `$_`, `$it`, `$env`, `$args`, `$1`….
     func variable(_ name: String, at range: SourceRange) throws -> Value {
         if let value = session.variables.lookup(name) { return value }
-        if name == "_" { return try output.sink.lastValue() }
+        if name == "_" { return try lastResult() }
         return try session.special(name, at: range)
     }
 }

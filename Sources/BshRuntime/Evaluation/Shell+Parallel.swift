@@ -2,6 +2,7 @@ import BshLanguage
 import BshValues
 import CloudBackupAPI
 import Foundation
+import Synchronization
 
 extension Shell {
     /// `for x in LIST parallel N { … }`: runs the body for each item, at most `limit` at a time, each in a
@@ -91,9 +92,8 @@ struct IterationSeed: Sendable {
 }
 
 /// A host that keeps an iteration's output until it can be printed as one group.
-final class BufferedHost: ShellHost, @unchecked Sendable {
-    private let lock = NSLock()
-    private var chunks: [(isError: Bool, text: String)] = []
+final class BufferedHost: ShellHost {
+    private let chunks = Mutex<[(isError: Bool, text: String)]>([])
     let usesColor: Bool
     let colorsOutput: Bool
     var showsProgress: Bool { false }
@@ -104,15 +104,15 @@ final class BufferedHost: ShellHost, @unchecked Sendable {
     }
 
     func writeOutput(_ text: String) {
-        lock.withLock { chunks.append((false, text)) }
+        chunks.withLock { $0.append((false, text)) }
     }
 
     func writeError(_ text: String) {
-        lock.withLock { chunks.append((true, text)) }
+        chunks.withLock { $0.append((true, text)) }
     }
 
     func flush(to host: any ShellHost) {
-        for chunk in lock.withLock({ chunks }) {
+        for chunk in chunks.withLock({ $0 }) {
             if chunk.isError { host.writeError(chunk.text) } else { host.writeOutput(chunk.text) }
         }
     }

@@ -12,7 +12,10 @@ extension Shell {
             value = try await run(command, capture: keep)
         case .expression(let expression):
             value = try await evaluate(expression)
-            if !keep { output.show(value: value) }
+            if !keep {
+                session.lastResult = .value(value)
+                output.show(value: value)
+            }
         }
         guard !pipeline.filters.isEmpty else { return value }
         for filter in pipeline.filters {
@@ -22,7 +25,8 @@ extension Shell {
                 throw EvaluationError(error.message, hint: error.hint, at: filter.range)
             }
         }
-        if capture { output.sink.last = .value(value) } else { output.show(value: value) }
+        session.lastResult = .value(value)
+        if !capture { output.show(value: value) }
         return value
     }
 

@@ -27,6 +27,8 @@ struct Session: Sendable {
     var carriedFailure: Int32?
     /// How many procedure calls and sourced files are in progress, one inside the other.
     var callDepth = 0
+    /// The last result, `$_`.
+    var lastResult = LastResult.none
 
     /// Past this many nested procedure calls or sourced files, a call fails: a procedure that calls
     /// itself without end stops with an error instead of growing without bound.

@@ -4,7 +4,6 @@ import CloudBackupAPI
 /// Tables of activities, events and the service's health.
 extension Renderer {
     func activities(_ activities: [Activity]) {
-        guard show(list: activities) else { return }
         var table = Table([("ID", .left), ("TYPE", .left), ("STATE", .left), ("AGENT", .left), ("UPDATED", .left)])
         for activity in activities {
             table.add([
@@ -16,7 +15,6 @@ extension Renderer {
     }
 
     func events(_ events: [Event]) {
-        guard show(list: events) else { return }
         var table = Table([("TIME", .left), ("EVENT", .left), ("AGENT", .left), ("ID", .left)])
         for event in events {
             table.add([event.time ?? "-", event.event, event.agent?.name ?? event.agent?.id.map { String($0.prefix(8)) } ?? "-", event.id])
@@ -25,7 +23,6 @@ extension Renderer {
     }
 
     func health(_ health: Health) {
-        guard show(health) else { return }
         var table = Table([("SYSTEM", .left), ("ONLINE", .left), ("NODE", .left)])
         for system in health.systems {
             table.add([system.name, system.health.online ? "yes" : "no", system.health.node ?? "-"])
@@ -34,7 +31,6 @@ extension Renderer {
     }
 
     func summarySettings(_ settings: SummarySettings) {
-        guard show(settings) else { return }
         fields([
             ("daily", settings.daily.map { $0 ? "on" : "off" } ?? "-"),
             ("weekly", settings.weekly.map { $0 ? "on" : "off" } ?? "-"),

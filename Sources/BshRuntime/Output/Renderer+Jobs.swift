@@ -4,7 +4,6 @@ import CloudBackupAPI
 /// Tables of configurations, backups, restores and cleanups.
 extension Renderer {
     func configurations(_ configurations: [ConfigurationSummary]) {
-        guard show(list: configurations) else { return }
         var table = Table([("ID", .left), ("NAME", .left), ("AGENT", .left), ("ENABLED", .left), ("SCHEDULE", .left), ("RETENTION", .right)])
         for config in configurations {
             table.add([
@@ -16,7 +15,6 @@ extension Renderer {
     }
 
     func configuration(_ config: Configuration) {
-        guard show(config) else { return }
         var lines: [(String, String)] = [("name", config.name), ("id", config.id), ("enabled", config.enabled ? "yes" : "no")]
         if let agent = config.agent { lines.append(("agent", agent.id)) }
         lines.append(("schedule", Self.schedule(config.schedule)))
@@ -31,7 +29,6 @@ extension Renderer {
     }
 
     func backups(_ backups: [Backup]) {
-        guard show(list: backups) else { return }
         var table = Table([("ID", .left), ("CONFIG", .left), ("STATE", .left), ("STARTED", .left), ("ENDED", .left), ("BYTES", .right), ("ERRORS", .right)])
         for backup in backups {
             table.add([
@@ -43,7 +40,6 @@ extension Renderer {
     }
 
     func restores(_ restores: [Restore]) {
-        guard show(list: restores) else { return }
         var table = Table([("ID", .left), ("BACKUP", .left), ("AGENT", .left), ("PATH", .left), ("STATE", .left), ("ENDED", .left), ("ERRORS", .right)])
         for restore in restores {
             table.add([
@@ -56,7 +52,6 @@ extension Renderer {
     }
 
     func cleanups(_ cleanups: [Cleanup]) {
-        guard show(list: cleanups) else { return }
         var table = Table([("ID", .left), ("AGENT", .left), ("STATE", .left), ("STARTED", .left), ("ENDED", .left), ("FREED", .right)])
         for cleanup in cleanups {
             let freed = cleanup.bytesBefore.flatMap { before in cleanup.bytesAfter.map { String(before - $0) } } ?? "-"
@@ -69,7 +64,6 @@ extension Renderer {
     }
 
     func errorReport(_ report: ErrorReport) {
-        guard show(report) else { return }
         var table = Table([("#", .right), ("PATH", .left), ("TYPE", .left), ("DESCRIPTION", .left)])
         for item in report.list {
             table.add([String(item.index), item.path, item.type, item.description ?? item.exception?.description ?? "-"])

@@ -7,7 +7,6 @@ import Foundation
 struct Renderer: Sendable {
     let host: any ShellHost
     let json: Bool
-    let sink: ResultSink
 
     /// A message for the person at the terminal (standard error), never part of the results.
     func note(_ text: String) {
@@ -19,20 +18,37 @@ struct Renderer: Sendable {
         host.writeOutput(table.render(boldHeader: host.colorsOutput))
     }
 
-    /// Plain text results, such as `help`'s; kept as a string when the statement captures it.
-    func text(_ text: String) {
-        sink.last = .value(.string(text))
-        guard !sink.capturing else { return }
-        host.writeOutput(text.hasSuffix("\n") ? text : text + "\n")
+    /// Prints a command's result: text as it is, values as tables or text, documents as their
+    /// tables; with `--json`, one JSON document per line.
+    func show(_ output: CommandResult.Output) {
+        switch output {
+        case .none:
+            break
+        case .text(let text):
+            host.writeOutput(text.hasSuffix("\n") ? text : text + "\n")
+        case .value(let value):
+            show(value: value)
+        case .json(let value):
+            host.writeOutput(value.jsonText(pretty: !json) + "\n")
+        case .document(let document):
+            if json {
+                host.writeOutput(document.lines.map { $0 + "\n" }.joined())
+            } else {
+                document.view(self)
+            }
+        }
     }
 
-    /// Each document as one JSON line.
-    func documents<T: Encodable>(_ values: [T]) {
-        var out = ""
-        for value in values {
-            out += Self.jsonLine(value) + "\n"
+    /// Prints a value of the language: a table or text, or JSON lines with `--json`.
+    func show(value: Value) {
+        if json {
+            switch value {
+            case .list(let items): host.writeOutput(items.map { $0.jsonText() + "\n" }.joined())
+            default: host.writeOutput(value.jsonText() + "\n")
+            }
+        } else {
+            host.writeOutput(ValueRenderer.render(value, boldHeader: host.colorsOutput))
         }
-        host.writeOutput(out)
     }
 
     static func jsonLine(_ value: some Encodable) -> String {
@@ -45,7 +61,6 @@ struct Renderer: Sendable {
 
 extension Renderer {
     func agents(_ agents: [Agent]) {
-        guard show(list: agents) else { return }
         var table = Table([("NAME", .left), ("ID", .left), ("OS", .left), ("REGION", .left), ("ENABLED", .left), ("VERSION", .left)])
         for agent in agents {
             let os = agent.host?.os.map { "\($0.name) \($0.version)" } ?? "-"
@@ -58,7 +73,6 @@ extension Renderer {
     }
 
     func agent(_ agent: Agent) {
-        guard show(agent) else { return }
         var lines: [(String, String)] = [("name", agent.name), ("id", agent.id)]
         if let host = agent.host {
             if let os = host.os { lines.append(("os", "\(os.name) \(os.version) (\(os.architecture))")) }
@@ -81,7 +95,6 @@ extension Renderer {
     /// A directory listing, sorted by name. Written row by row in chunks, and names are worked out as
     /// rows are written: a directory may hold a million entries.
     func browse(_ result: BrowseResult) {
-        guard show(result) else { return }
         let items = result.items
         let order = items.indices.sorted { Self.nameOrder(items[$0], items[$1]) }
         let table = Table([("NAME", .left), ("SIZE", .right), ("TYPE", .left)])
@@ -108,7 +121,6 @@ extension Renderer {
     }
 
     func logFiles(_ files: [LogFile]) {
-        guard show(list: files) else { return }
         var table = Table([("ID", .left), ("STATE", .left), ("DATE", .left)])
         for file in files {
             table.add([file.id, file.state, file.date])
