@@ -68,7 +68,8 @@ public struct Arguments: Sendable {
         }
     }
 
-    private func peek() -> String? {
+    /// The next word, left to be taken.
+    func peek() -> String? {
         index < words.count ? words[index].value : nil
     }
 }

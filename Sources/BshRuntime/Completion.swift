@@ -66,7 +66,7 @@ public enum Completer {
             options = context.logFileIDs + ["last"]
         case let name?:
             let spec = CommandRegistry.command(named: name)
-            options = previous.count == 1 ? spec?.subcommands ?? [] : []
+            options = previous.count == 1 ? spec?.subcommands.map(\.name) ?? [] : []
         }
         return (start, options.filter { $0.hasPrefix(current) }.sorted())
     }

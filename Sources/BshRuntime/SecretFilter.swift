@@ -8,13 +8,14 @@ public enum SecretFilter {
         "RS_API_KEY", "OS_PASSWORD", "BSH_TOKEN", "X-Auth-Token",
     ]
     static let lowercasedMarkers = markers.map { $0.lowercased() }
-    /// Options whose value is a secret.
-    static let secretOptions: Set<String> = ["--api-key", "--password", "--token", "--old"]
+    /// Options whose value is a secret: the command line's credentials, and the options the
+    /// subcommands declare secret.
+    static let secretOptions = Set(["--api-key", "--password", "--token"]).union(CommandRegistry.secretOptions)
 
     /// True when the line mentions a credential, passes a vault password or holds a URL's password.
     public static func mentionsSecret(_ line: String) -> Bool {
         let lowered = line.lowercased()
-        return lowercasedMarkers.contains { lowered.contains($0) } || !SecretSpans(line).vaultPasswords().isEmpty
+        return lowercasedMarkers.contains { lowered.contains($0) } || !SecretSpans(line).subcommandSecrets().isEmpty
             || !URLPasswords.ranges(in: Array(line.utf8)).isEmpty
     }
 

@@ -1,5 +1,5 @@
-/// Finds the byte ranges of secrets in bsh text: the word after a secret option, the passwords of
-/// `vault encrypt` and `vault verify`, and the value after a key naming a credential (`password=…`,
+/// Finds the byte ranges of secrets in bsh text: the word after a secret option, the words that
+/// subcommands declare secret (the passwords of `vault encrypt` and `vault verify`), and the value after a key naming a credential (`password=…`,
 /// `"token": "…"`), and the password of a URL (`https://user:PASSWORD@host`). Words are read the way the lexer reads them (quotes, escapes, statement ends), so
 /// that `vault "verify" HEX` and `vault<TAB>verify HEX` are recognised and `HEX; wait` hides only `HEX`.
 struct SecretSpans {
@@ -18,7 +18,7 @@ struct SecretSpans {
     /// Every secret, sorted and merged so that no two overlap.
     func all() -> [Range<Int>] {
         let statements = self.statements()
-        var spans = statements.flatMap(optionValues) + statements.flatMap(vaultPasswords) + keyedValues()
+        var spans = statements.flatMap(optionValues) + statements.flatMap(subcommandSecrets) + keyedValues()
             + URLPasswords.ranges(in: bytes)
         spans.sort { $0.lowerBound < $1.lowerBound }
         var merged: [Range<Int>] = []
@@ -32,17 +32,19 @@ struct SecretSpans {
         return merged
     }
 
-    /// The passwords given to `vault encrypt` or `vault verify`.
-    func vaultPasswords() -> [Range<Int>] {
-        statements().flatMap(vaultPasswords)
+    /// The words that subcommands declare secret, such as the passwords given to `vault verify`.
+    func subcommandSecrets() -> [Range<Int>] {
+        statements().flatMap(subcommandSecrets)
     }
 
-    /// Every word after `vault encrypt` or `vault verify` in the statement, except options.
-    private func vaultPasswords(_ words: [Word]) -> [Range<Int>] {
-        guard let vault = words.indices.dropLast().first(where: {
-            words[$0].value == "vault" && (words[$0 + 1].value == "encrypt" || words[$0 + 1].value == "verify")
+    /// Every word but option names after a subcommand whose words are all secret (`vault verify HEX`).
+    private func subcommandSecrets(_ words: [Word]) -> [Range<Int>] {
+        guard let start = words.indices.dropLast().first(where: { index in
+            CommandRegistry.secretSubcommands.contains {
+                $0.subcommand.secrets.allWords && words[index].value == $0.command && words[index + 1].value == $0.subcommand.name
+            }
         }) else { return [] }
-        return words[(vault + 2)...].filter { !$0.value.hasPrefix("-") }.map(\.range)
+        return words[(start + 2)...].filter { !$0.value.hasPrefix("-") }.map(\.range)
     }
 
     /// The word after a secret option (`--token T`), or the part after `=` (`--token=T`).

@@ -15,9 +15,6 @@ enum AgentCommands {
             example: "agent 8f13", subcommands: AgentAdminCommands.subcommands
         ) { shell, arguments in
             let query = arguments.next()
-            if let query, AgentAdminCommands.subcommands.contains(query) {
-                return try await AgentAdminCommands.run(query, shell: shell, arguments: &arguments)
-            }
             try arguments.finish(usage: "agent [ID | ID-PREFIX | NAME]")
             guard let query else {
                 guard let current = shell.workspace.currentAgent else {

@@ -1,10 +1,10 @@
 import CloudBackupAPI
+import CloudBackupClient
 
 /// `backups` and `backup`: listing, starting, inspecting and stopping backups.
 enum BackupCommands {
     static let listUsage = "backups [--config ID]"
     static let usage = "backup start CONFIG | backup show|cancel|errors|events ID"
-    static let subcommands = ["start", "show", "cancel", "errors", "events"]
 
     static let specs: [CommandSpec] = [
         CommandSpec(
@@ -26,32 +26,40 @@ enum BackupCommands {
         },
         CommandSpec(
             "backup", group: .backups, summary: "start a backup of a configuration ('wait' for it), or inspect or stop one",
-            usage: usage, example: "backup start 3f2a; wait 10m", subcommands: subcommands
-        ) { shell, arguments in
-            let sub = try arguments.required("subcommand", usage: usage)
-            guard subcommands.contains(sub) else { throw arguments.unknownSubcommand(sub, of: subcommands) }
-            if sub == "start" {
-                let query = try single(&arguments, "configuration ID", usage: "backup start CONFIG")
-                let id = try await shell.resolveConfigurationID(query)
-                let backup = try await shell.client().startBackup(configurationID: id)
-                shell.workspace.lastCreated[.backup] = backup.id
-                return CommandResult.one(backup, Renderer.backups)
-                    .noting("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
-                    .starting(.job(kind: .backup, id: backup.id))
-            }
-            let query = try single(&arguments, "backup ID", usage: "backup \(sub) ID")
-            let id = try await shell.resolveBackupID(query)
-            let client = try await shell.client()
-            switch sub {
-            case "show":
-                return .one(try await client.backup(id: id), Renderer.backups)
-            case "cancel":
-                return try await shell.stopJob(.backup, id: id) { try await client.stopBackup(id: id) }
-            case "errors":
-                return .document(try await client.backupErrors(id: id), Renderer.errorReport)
-            default:
-                return .list(try await client.backupEvents(backupID: id).collect(), Renderer.events)
-            }
-        },
+            usage: usage, example: "backup start 3f2a; wait 10m",
+            subcommands: [
+                Subcommand("start", usage: "backup start CONFIG", example: "backup start 3f2a; wait 10m") { shell, arguments in
+                    let query = try single(&arguments, "configuration ID", usage: "backup start CONFIG")
+                    let id = try await shell.resolveConfigurationID(query)
+                    let backup = try await shell.client().startBackup(configurationID: id)
+                    shell.workspace.lastCreated[.backup] = backup.id
+                    return CommandResult.one(backup, Renderer.backups)
+                        .noting("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
+                        .starting(.job(kind: .backup, id: backup.id))
+                },
+                onBackup("show", example: "backup show last") { _, client, id in .one(try await client.backup(id: id), Renderer.backups) },
+                onBackup("cancel", example: "backup cancel 9c1e") { shell, client, id in
+                    try await shell.stopJob(.backup, id: id) { try await client.stopBackup(id: id) }
+                },
+                onBackup("errors", example: "backup errors last") { _, client, id in
+                    .document(try await client.backupErrors(id: id), Renderer.errorReport)
+                },
+                onBackup("events", example: "backup events last") { _, client, id in
+                    .list(try await client.backupEvents(backupID: id).collect(), Renderer.events)
+                },
+            ]
+        ),
     ]
+
+    /// A subcommand taking one backup ID (a unique prefix, or `last`).
+    private static func onBackup(
+        _ name: String, example: String,
+        _ body: @escaping @Sendable (isolated Shell, CloudBackupClient, String) async throws -> CommandResult
+    ) -> Subcommand {
+        let usage = "backup \(name) ID"
+        return Subcommand(name, usage: usage, example: example) { shell, arguments in
+            let id = try await shell.resolveBackupID(try single(&arguments, "backup ID", usage: usage))
+            return try await body(shell, try await shell.client(), id)
+        }
+    }
 }

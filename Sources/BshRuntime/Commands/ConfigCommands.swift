@@ -6,7 +6,6 @@ enum ConfigCommands {
     static let usage = "config show|enable|disable|delete ID | config create NAME --include PATH… [OPTIONS]"
     static let createUsage =
         "config create NAME --include PATH… [--exclude PATH…] [--daily HH:MM | --manual] [--retention DAYS] [--email ADDRESS…]"
-    static let subcommands = ["show", "create", "enable", "disable", "delete"]
 
     static let specs: [CommandSpec] = [
         CommandSpec(
@@ -23,37 +22,48 @@ enum ConfigCommands {
         },
         CommandSpec(
             "config", group: .backups, summary: "show, create, enable, disable or delete a backup configuration",
-            usage: usage, example: "config create etc --include /etc --daily 02:30 --email ops@example.com", subcommands: subcommands
-        ) { shell, arguments in
-            let sub = try arguments.required("subcommand", usage: usage)
-            switch sub {
-            case "show":
-                let query = try single(&arguments, "configuration ID", usage: "config show ID")
-                let id = try await shell.resolveConfigurationID(query)
-                return .document(try await shell.client().configuration(id: id), Renderer.configuration)
-            case "create":
-                let agent = try shell.requireAgent(for: "config create NAME --include /etc")
-                let request = try await creationRequest(&arguments, agentID: agent.id, shell: shell)
-                let created = try await shell.client().createConfiguration(request)
-                shell.workspace.lastCreated[.configuration] = created.id
-                return CommandResult.document(created, Renderer.configuration)
-                    .noting("configuration \(created.name) created (\(created.id)); 'backup start \(created.id.prefix(8))' runs it")
-            case "enable", "disable":
-                let query = try single(&arguments, "configuration ID", usage: "config \(sub) ID")
-                let id = try await shell.resolveConfigurationID(query)
-                try await shell.client().updateConfiguration(
-                    id: id, [PatchOperation(op: "replace", path: "/enabled", value: .bool(sub == "enable"))])
-                return CommandResult.none.noting("configuration \(id.prefix(8)) \(sub)d")
-            case "delete":
-                let query = try single(&arguments, "configuration ID", usage: "config delete ID")
-                let id = try await shell.resolveConfigurationID(query)
-                try await shell.client().deleteConfiguration(id: id)
-                return CommandResult.none.noting("configuration \(id.prefix(8)) deleted")
-            default:
-                throw arguments.unknownSubcommand(sub, of: subcommands)
-            }
-        },
+            usage: usage, example: "config create etc --include /etc --daily 02:30 --email ops@example.com",
+            subcommands: [
+                onConfiguration("show", example: "config show last") { shell, id in
+                    .document(try await shell.client().configuration(id: id), Renderer.configuration)
+                },
+                Subcommand("create", usage: createUsage, example: "config create etc --include /etc --daily 02:30 --email ops@example.com") {
+                    shell, arguments in
+                    let agent = try shell.requireAgent(for: "config create NAME --include /etc")
+                    let request = try await creationRequest(&arguments, agentID: agent.id, shell: shell)
+                    let created = try await shell.client().createConfiguration(request)
+                    shell.workspace.lastCreated[.configuration] = created.id
+                    return CommandResult.document(created, Renderer.configuration)
+                        .noting("configuration \(created.name) created (\(created.id)); 'backup start \(created.id.prefix(8))' runs it")
+                },
+                enabling("enable"),
+                enabling("disable"),
+                onConfiguration("delete", example: "config delete last") { shell, id in
+                    try await shell.client().deleteConfiguration(id: id)
+                    return CommandResult.none.noting("configuration \(id.prefix(8)) deleted")
+                },
+            ]
+        ),
     ]
+
+    /// A subcommand taking one configuration ID (a unique prefix, or `last`).
+    private static func onConfiguration(
+        _ name: String, example: String, _ body: @escaping @Sendable (isolated Shell, String) async throws -> CommandResult
+    ) -> Subcommand {
+        let usage = "config \(name) ID"
+        return Subcommand(name, usage: usage, example: example) { shell, arguments in
+            try await body(shell, try await shell.resolveConfigurationID(try single(&arguments, "configuration ID", usage: usage)))
+        }
+    }
+
+    /// `config enable ID` or `config disable ID`.
+    private static func enabling(_ name: String) -> Subcommand {
+        onConfiguration(name, example: "config \(name) last") { shell, id in
+            try await shell.client().updateConfiguration(
+                id: id, [PatchOperation(op: "replace", path: "/enabled", value: .bool(name == "enable"))])
+            return CommandResult.none.noting("configuration \(id.prefix(8)) \(name)d")
+        }
+    }
 
     /// The C1 body: the options given, a manual schedule unless `--daily`, 30 days' retention by
     /// default, and failure notices (the service wants at least one) to `--email` or else to the

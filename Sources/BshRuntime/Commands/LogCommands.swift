@@ -9,33 +9,38 @@ enum LogCommands {
         CommandSpec(
             "logs", group: .logs, summary: "request, list, show, download or delete the agent's log files",
             usage: usage, example: "logs request; wait; logs get last agent.log",
-            subcommands: ["request", "show", "get", "delete"]
+            subcommands: [
+                Subcommand("request", usage: "logs request", example: "logs request; wait") { shell, arguments in
+                    let agent = try shell.requireAgent(for: "logs request")
+                    try arguments.finish(usage: "logs request")
+                    return try await shell.requestLogs(agent)
+                },
+                Subcommand("show", usage: "logs show ID", example: "logs show last") { shell, arguments in
+                    let agent = try shell.requireAgent(for: "logs show ID")
+                    let id = try single(&arguments, "log file ID", usage: "logs show ID")
+                    return .one(try await shell.resolveLogFile(id, agent: agent), Renderer.logFiles)
+                },
+                Subcommand("get", usage: "logs get ID [FILE]", example: "logs get last agent.log") { shell, arguments in
+                    let agent = try shell.requireAgent(for: "logs get ID")
+                    let id = try arguments.required("log file ID", usage: "logs get ID [FILE]")
+                    let file = arguments.next()
+                    try arguments.finish(usage: "logs get ID [FILE]")
+                    return try await shell.downloadLog(id, agent: agent, to: file)
+                },
+                Subcommand("delete", usage: "logs delete ID", example: "logs delete last") { shell, arguments in
+                    let agent = try shell.requireAgent(for: "logs delete ID")
+                    let id = try single(&arguments, "log file ID", usage: "logs delete ID")
+                    let logFile = try await shell.resolveLogFile(id, agent: agent)
+                    try await shell.client().deleteLogFile(agentID: agent.id, id: logFile.id)
+                    return CommandResult.none.noting("log file \(logFile.id) deleted")
+                },
+            ]
         ) { shell, arguments in
             let agent = try shell.requireAgent(for: "logs")
-            switch arguments.next() {
-            case nil:
-                return .list(try await shell.logFileList(agent), Renderer.logFiles)
-            case "request":
-                try arguments.finish(usage: "logs request")
-                return try await shell.requestLogs(agent)
-            case "show":
-                let id = try arguments.required("log file ID", usage: "logs show ID")
-                try arguments.finish(usage: "logs show ID")
-                return .one(try await shell.resolveLogFile(id, agent: agent), Renderer.logFiles)
-            case "get":
-                let id = try arguments.required("log file ID", usage: "logs get ID [FILE]")
-                let file = arguments.next()
-                try arguments.finish(usage: "logs get ID [FILE]")
-                return try await shell.downloadLog(id, agent: agent, to: file)
-            case "delete":
-                let id = try arguments.required("log file ID", usage: "logs delete ID")
-                try arguments.finish(usage: "logs delete ID")
-                let logFile = try await shell.resolveLogFile(id, agent: agent)
-                try await shell.client().deleteLogFile(agentID: agent.id, id: logFile.id)
-                return CommandResult.none.noting("log file \(logFile.id) deleted")
-            case let other?:
+            if let other = arguments.next() {
                 throw ShellError.usage("unknown subcommand '\(other)'", hint: "usage: \(usage)")
             }
+            return .list(try await shell.logFileList(agent), Renderer.logFiles)
         }
     ]
 }

@@ -1,10 +1,10 @@
 import CloudBackupAPI
+import CloudBackupClient
 
 /// `restores` and `restore`: restoring a backup's files to an agent, and following restores.
 enum RestoreCommands {
     static let usage = "restore start|show|cancel|errors …"
     static let startUsage = "restore start BACKUP --to PATH [--agent AGENT] [--overwrite] [PATHS…]"
-    static let subcommands = ["start", "show", "cancel", "errors"]
 
     static let specs: [CommandSpec] = [
         CommandSpec(
@@ -15,46 +15,53 @@ enum RestoreCommands {
         },
         CommandSpec(
             "restore", group: .restores, summary: "restore files of a backup ('wait' for it), or inspect or stop a restore",
-            usage: startUsage, example: "restore start 9c1e --to /tmp/restored /etc/hosts; wait", subcommands: subcommands
-        ) { shell, arguments in
-            let sub = try arguments.required("subcommand", usage: usage)
-            switch sub {
-            case "start":
-                let options = try OptionWords(&arguments, valued: ["--to", "--agent"], flags: ["--overwrite"], usage: startUsage)
-                guard let query = options.positional.first else {
-                    throw ShellError.usage("missing BACKUP", hint: "usage: \(startUsage)")
-                }
-                guard let destination = options.value("--to") else {
-                    throw ShellError.usage("missing --to PATH", hint: "usage: \(startUsage)")
-                }
-                let backupID: String, agentID: String
-                if let agent = options.value("--agent") {
-                    backupID = try await shell.resolveBackupID(query)
-                    agentID = try await shell.resolveAgent(agent).id
-                } else {
-                    agentID = try shell.requireAgent(for: "restore start BACKUP --to PATH").id
-                    backupID = try await shell.resolveBackupID(query)
-                }
-                let request = StartRestoreRequest(
-                    backupID: backupID, destinationAgentID: agentID, destinationPath: destination,
-                    overwriteFiles: options.has("--overwrite"), inclusions: options.positional.dropFirst().map { shell.pathRule($0, cacheKey: Shell.backupCacheKey(backupID)) })
-                let restore = try await shell.client().startRestore(request)
-                shell.workspace.lastCreated[.restore] = restore.id
-                return CommandResult.one(restore, Renderer.restores)
-                    .noting("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
-                    .starting(.job(kind: .restore, id: restore.id))
-            case "show", "cancel", "errors":
-                let query = try single(&arguments, "restore ID", usage: "restore \(sub) ID")
-                let id = try await shell.resolveRestoreID(query)
-                let client = try await shell.client()
-                switch sub {
-                case "show": return .one(try await client.restore(id: id), Renderer.restores)
-                case "cancel": return try await shell.stopJob(.restore, id: id) { try await client.stopRestore(id: id) }
-                default: return .document(try await client.restoreErrors(id: id), Renderer.errorReport)
-                }
-            default:
-                throw arguments.unknownSubcommand(sub, of: subcommands)
-            }
-        },
+            usage: startUsage, example: "restore start 9c1e --to /tmp/restored /etc/hosts; wait",
+            subcommands: [
+                Subcommand("start", usage: startUsage, example: "restore start 9c1e --to /tmp/restored /etc/hosts; wait") { shell, arguments in
+                    let options = try OptionWords(&arguments, valued: ["--to", "--agent"], flags: ["--overwrite"], usage: startUsage)
+                    guard let query = options.positional.first else {
+                        throw ShellError.usage("missing BACKUP", hint: "usage: \(startUsage)")
+                    }
+                    guard let destination = options.value("--to") else {
+                        throw ShellError.usage("missing --to PATH", hint: "usage: \(startUsage)")
+                    }
+                    let backupID: String, agentID: String
+                    if let agent = options.value("--agent") {
+                        backupID = try await shell.resolveBackupID(query)
+                        agentID = try await shell.resolveAgent(agent).id
+                    } else {
+                        agentID = try shell.requireAgent(for: "restore start BACKUP --to PATH").id
+                        backupID = try await shell.resolveBackupID(query)
+                    }
+                    let request = StartRestoreRequest(
+                        backupID: backupID, destinationAgentID: agentID, destinationPath: destination,
+                        overwriteFiles: options.has("--overwrite"), inclusions: options.positional.dropFirst().map { shell.pathRule($0, cacheKey: Shell.backupCacheKey(backupID)) })
+                    let restore = try await shell.client().startRestore(request)
+                    shell.workspace.lastCreated[.restore] = restore.id
+                    return CommandResult.one(restore, Renderer.restores)
+                        .noting("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
+                        .starting(.job(kind: .restore, id: restore.id))
+                },
+                onRestore("show", example: "restore show last") { _, client, id in .one(try await client.restore(id: id), Renderer.restores) },
+                onRestore("cancel", example: "restore cancel last") { shell, client, id in
+                    try await shell.stopJob(.restore, id: id) { try await client.stopRestore(id: id) }
+                },
+                onRestore("errors", example: "restore errors last") { _, client, id in
+                    .document(try await client.restoreErrors(id: id), Renderer.errorReport)
+                },
+            ]
+        ),
     ]
+
+    /// A subcommand taking one restore ID (a unique prefix, or `last`).
+    private static func onRestore(
+        _ name: String, example: String,
+        _ body: @escaping @Sendable (isolated Shell, CloudBackupClient, String) async throws -> CommandResult
+    ) -> Subcommand {
+        let usage = "restore \(name) ID"
+        return Subcommand(name, usage: usage, example: example) { shell, arguments in
+            let id = try await shell.resolveRestoreID(try single(&arguments, "restore ID", usage: usage))
+            return try await body(shell, try await shell.client(), id)
+        }
+    }
 }

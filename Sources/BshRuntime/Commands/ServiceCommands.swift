@@ -4,6 +4,7 @@ import CloudBackupAPI
 /// `health`, `ping` and `settings`: the service itself and the project's summary e-mails.
 enum ServiceCommands {
     static let settingsUsage = "settings [set [--daily on|off] [--weekly on|off] [--email ADDRESS…]]"
+    static let settingsSetUsage = "settings set [--daily on|off] [--weekly on|off] [--email ADDRESS…]"
 
     static let specs: [CommandSpec] = [
         CommandSpec(
@@ -30,25 +31,27 @@ enum ServiceCommands {
         },
         CommandSpec(
             "settings", group: .service, summary: "show or change the project's summary e-mails", usage: settingsUsage,
-            example: "settings set --daily on --email ops@example.com", subcommands: ["set"]
+            example: "settings set --daily on --email ops@example.com",
+            subcommands: [
+                Subcommand("set", usage: settingsSetUsage, example: "settings set --daily on --email ops@example.com") { shell, arguments in
+                    let options = try OptionWords(&arguments, valued: ["--daily", "--weekly"], lists: ["--email"], usage: settingsUsage)
+                    try expectNoPositional(options, usage: settingsUsage)
+                    let daily = try options.value("--daily").map { try onOff($0, "--daily") }
+                    let weekly = try options.value("--weekly").map { try onOff($0, "--weekly") }
+                    let client = try await shell.client()
+                    var settings = try await client.summarySettings()
+                    if let daily { settings.daily = daily }
+                    if let weekly { settings.weekly = weekly }
+                    if let emails = options.values["--email"] {
+                        settings.notifications = emails.map { SummarySettings.Recipient(destination: $0) }
+                    }
+                    try await client.updateSummarySettings(settings)
+                    return .document(settings, Renderer.summarySettings)
+                }
+            ]
         ) { shell, arguments in
-            guard let sub = arguments.next() else {
-                return .document(try await shell.client().summarySettings(), Renderer.summarySettings)
-            }
-            guard sub == "set" else { throw arguments.unknownSubcommand(sub, of: ["set"]) }
-            let options = try OptionWords(&arguments, valued: ["--daily", "--weekly"], lists: ["--email"], usage: settingsUsage)
-            try expectNoPositional(options, usage: settingsUsage)
-            let daily = try options.value("--daily").map { try onOff($0, "--daily") }
-            let weekly = try options.value("--weekly").map { try onOff($0, "--weekly") }
-            let client = try await shell.client()
-            var settings = try await client.summarySettings()
-            if let daily { settings.daily = daily }
-            if let weekly { settings.weekly = weekly }
-            if let emails = options.values["--email"] {
-                settings.notifications = emails.map { SummarySettings.Recipient(destination: $0) }
-            }
-            try await client.updateSummarySettings(settings)
-            return .document(settings, Renderer.summarySettings)
+            if let sub = arguments.next() { throw arguments.unknownSubcommand(sub, of: ["set"]) }
+            return .document(try await shell.client().summarySettings(), Renderer.summarySettings)
         },
     ]
 

@@ -73,7 +73,7 @@ enum Help {
         }
         var text = "\(spec.name): \(spec.summary)\n\nusage:   \(spec.usage)\nexample: \(spec.example)\n"
         if !spec.subcommands.isEmpty {
-            text += "subcommands: \(spec.subcommands.joined(separator: ", "))\n"
+            text += "subcommands:\n" + spec.subcommands.map { "  \($0.usage)\n" }.joined()
         }
         return text
     }

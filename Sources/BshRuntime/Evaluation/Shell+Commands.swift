@@ -17,7 +17,7 @@ extension Shell {
             }
             var arguments = try await evaluateArguments(command)
             do {
-                return try present(try await spec.run(self, &arguments), capture: capture)
+                return try present(try await spec.perform(self, &arguments), capture: capture)
             } catch let failed as FailureWithResult {
                 _ = try present(failed.result, capture: capture)
                 throw failed.error
