@@ -19,11 +19,13 @@ let package = Package(
     ],
     targets: [
         // The language: lexer, parser, AST, diagnostics. Pure and synchronous.
-        .target(name: "BshLanguage", dependencies: ["NumberText"]),
+        .target(name: "BshLanguage", dependencies: ["NumberText", "TextDistance"]),
         // JSON string literals decoded one way for the value parser and the client's scanner. Pure.
         .target(name: "JSONText"),
         // Number literals (byte sizes, exact durations) read one way for the lexer's checks and the values. Pure.
         .target(name: "NumberText"),
+        // Edit distance for "did you mean" hints, one way for the language, the values and the runtime. Pure.
+        .target(name: "TextDistance"),
         // The wire contract shared by the client and the emulator.
         .target(name: "CloudBackupAPI", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),
         // The async client core: identity auth, transport, retries, errors.
@@ -51,9 +53,9 @@ let package = Package(
             ]
         ),
         // The language's values: types, operators, builtins, filters, and their text, table, JSON and CSV forms. Pure.
-        .target(name: "BshValues", dependencies: ["JSONText", "NumberText"]),
+        .target(name: "BshValues", dependencies: ["JSONText", "NumberText", "TextDistance"]),
         // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
-        .target(name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient"]),
+        .target(name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient", "TextDistance"]),
         // libedit's variadic calls wrapped in plain C functions. All C lives here.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         // The Swift line reader over libedit, with a plain fallback; knows nothing of bsh.

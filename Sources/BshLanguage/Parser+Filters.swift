@@ -1,3 +1,5 @@
+import TextDistance
+
 extension ParserState {
     /// One stage after `|`.
     mutating func parseFilter() throws -> Filter {

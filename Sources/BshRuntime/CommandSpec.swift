@@ -1,4 +1,5 @@
 import BshLanguage
+import TextDistance
 
 /// One command of the shell: its name, how it is documented, and what it does. Commands are a
 /// table of these values, one family per file.

@@ -1,4 +1,5 @@
 import BshLanguage
+import TextDistance
 
 /// What `bsh check` reports: every syntax error, then warnings about code that parses but cannot be
 /// right: unknown commands, variables never defined, bare names outside filters, unreachable statements.

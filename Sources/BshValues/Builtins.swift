@@ -1,4 +1,5 @@
 import Foundation
+import TextDistance
 
 /// The built-in functions of the language, e.g. `len($x)`.
 public enum Builtins {
@@ -37,7 +38,7 @@ public enum Builtins {
     /// name gets a "did you mean" hint. `now` is the time `now()` returns.
     public static func call(_ name: String, _ arguments: [Value], now: Date = Date()) throws -> Value {
         guard let function = functions.first(where: { $0.name == name }) else {
-            let hint = StringDistance.closest(to: name, in: names).map { "did you mean '\($0)'?" }
+            let hint = EditDistance.closest(to: name, in: names).map { "did you mean '\($0)'?" }
             throw ValueError("unknown function '\(name)'", hint: hint ?? "functions: " + names.joined(separator: ", "))
         }
         guard function.arity.contains(arguments.count) else {

@@ -1,5 +1,6 @@
 import BshLanguage
 import BshValues
+import TextDistance
 
 extension Shell {
     /// Runs a command or a procedure. With `capture`, its result is returned rather than printed.

@@ -1,6 +1,7 @@
 import BshLanguage
 import BshValues
 import Foundation
+import TextDistance
 
 /// An expression compiled to run synchronously over a session: no command, no suspension.
 typealias PureExpression = @Sendable (inout Session) throws -> Value
