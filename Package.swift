@@ -55,7 +55,13 @@ let package = Package(
         // The language's values: types, operators, builtins, filters, and their text, table, JSON and CSV forms. Pure.
         .target(name: "BshValues", dependencies: ["JSONText", "NumberText", "TextDistance"]),
         // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
-        .target(name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient", "TextDistance"]),
+        .target(
+            name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient", "TextDistance"],
+            plugins: ["CommandFamilies"]
+        ),
+        // Lists the command families found in BshRuntime/Commands, so that adding one edits no list.
+        .plugin(name: "CommandFamilies", capability: .buildTool(), dependencies: ["command-family-finder"]),
+        .executableTarget(name: "command-family-finder"),
         // libedit's variadic calls wrapped in plain C functions. All C lives here.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         // The Swift line reader over libedit, with a plain fallback; knows nothing of bsh.

@@ -101,10 +101,8 @@ public struct SecretWords: Sendable {
 
 /// Every command of the shell.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] = AgentCommands.specs + BrowseCommands.specs + NavigationCommands.specs + LogCommands.specs
-        + WaitCommand.specs + ShellCommands.specs + ConfigCommands.specs + BackupCommands.specs + RestoreCommands.specs
-        + CleanupCommands.specs + HistoryCommands.specs + VaultCommands.specs + ServiceCommands.specs + APICommand.specs
-        + ScriptCommands.specs
+    /// Every command, its family's commands in the order the family declares them.
+    public static let all: [CommandSpec] = families.flatMap { family in family.specs }
 
     /// The command with this name, if there is one.
     public static func command(named name: String) -> CommandSpec? {

@@ -7,6 +7,18 @@ import Testing
 struct SubcommandTests {
     static let all = CommandRegistry.all.flatMap { spec in spec.subcommands.map { (spec.name, $0) } }
 
+    @Test func theBuildFindsEveryFamilyAndNoNameIsTakenTwice() {
+        let names = CommandRegistry.all.map(\.name)
+        #expect(Set(names).count == names.count, "\(names)")
+        #expect(CommandRegistry.families.count >= 15)
+        for family in CommandRegistry.families {
+            #expect(!family.specs.isEmpty, "\(family)")
+        }
+        for name in ["agents", "agent", "browse", "wait", "logs", "backup", "restore", "cleanup", "vault", "api", "help", "source"] {
+            #expect(CommandRegistry.command(named: name) != nil, "\(name)")
+        }
+    }
+
     @Test func everyUsageNamesItsCommandAndSubcommand() {
         #expect(Self.all.count >= 25)
         for (command, subcommand) in Self.all {

@@ -4,7 +4,7 @@ import Foundation
 
 /// `api`: any documented operation by method and path, with the shell's authentication and retries,
 /// printing the JSON body. The escape hatch for what no other command covers.
-enum APICommand {
+enum APICommand: CommandFamily {
     static let usage = "api METHOD PATH [JSON]"
 
     static let specs: [CommandSpec] = [

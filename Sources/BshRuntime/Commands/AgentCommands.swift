@@ -1,7 +1,7 @@
 import CloudBackupAPI
 
 /// `agents` and `agent`: listing the project's agents and choosing the one commands act on.
-enum AgentCommands {
+enum AgentCommands: CommandFamily {
     static let specs: [CommandSpec] = [
         CommandSpec(
             "agents", group: .agents, summary: "list the project's agents", usage: "agents", example: "agents"

@@ -2,7 +2,7 @@ import CloudBackupAPI
 import CloudBackupClient
 
 /// `backups` and `backup`: listing, starting, inspecting and stopping backups.
-enum BackupCommands {
+enum BackupCommands: CommandFamily {
     static let listUsage = "backups [--config ID]"
     static let usage = "backup start CONFIG | backup show|cancel|errors|events ID"
 

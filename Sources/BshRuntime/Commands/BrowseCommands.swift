@@ -2,7 +2,7 @@ import CloudBackupAPI
 import CloudBackupClient
 
 /// `browse`: asking the current agent to list a directory of its host.
-enum BrowseCommands {
+enum BrowseCommands: CommandFamily {
     static let usage = "browse [PATH] | browse --backup ID [PATH]"
 
     static let specs: [CommandSpec] = [

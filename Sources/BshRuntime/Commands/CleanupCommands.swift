@@ -2,7 +2,7 @@ import CloudBackupAPI
 import CloudBackupClient
 
 /// `cleanups` and `cleanup`: removing expired backup data from the current agent's vault.
-enum CleanupCommands {
+enum CleanupCommands: CommandFamily {
     static let usage = "cleanup start | cleanup show|cancel|errors ID"
 
     static let specs: [CommandSpec] = [

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 
 /// `configs` and `config`: the backup configurations of the current agent or of the project.
-enum ConfigCommands {
+enum ConfigCommands: CommandFamily {
     static let listUsage = "configs [--all]"
     static let usage = "config show|enable|disable|delete ID | config create NAME --include PATH… [OPTIONS]"
     static let createUsage =

@@ -2,7 +2,7 @@ import CloudBackupAPI
 import CloudBackupClient
 
 /// `activities` and `events`: what happened, for the project or for one agent, configuration or job.
-enum HistoryCommands {
+enum HistoryCommands: CommandFamily {
     static let activitiesUsage = "activities [--agent | --config ID]"
     static let eventsUsage = "events [--agent | --backup ID | --restore ID | --cleanup ID | --config ID] [--limit N]"
 

@@ -2,7 +2,7 @@ import CloudBackupAPI
 import Foundation
 
 /// `logs`: asking the current agent to upload its logs, and listing, showing, fetching, deleting them.
-enum LogCommands {
+enum LogCommands: CommandFamily {
     static let usage = "logs [request | show ID | get ID [FILE] | delete ID]   (ID may be 'last')"
 
     static let specs: [CommandSpec] = [

@@ -2,7 +2,7 @@ import CloudBackupAPI
 
 /// `cd`, `ls` and `pwd` over the current agent's files, like a restore tree: listings come from the
 /// browse results already received, and a directory not seen yet is browsed on demand.
-enum NavigationCommands {
+enum NavigationCommands: CommandFamily {
     static let specs: [CommandSpec] = [
         CommandSpec(
             "pwd", group: .files, summary: "print the current directory on the agent", usage: "pwd", example: "pwd",

@@ -2,7 +2,7 @@ import CloudBackupAPI
 import CloudBackupClient
 
 /// `restores` and `restore`: restoring a backup's files to an agent, and following restores.
-enum RestoreCommands {
+enum RestoreCommands: CommandFamily {
     static let usage = "restore start|show|cancel|errors …"
     static let startUsage = "restore start BACKUP --to PATH [--agent AGENT] [--overwrite] [PATHS…]"
 

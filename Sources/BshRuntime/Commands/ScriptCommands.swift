@@ -3,7 +3,7 @@ import BshValues
 import Foundation
 
 /// Commands for scripts: `sleep` and `source`.
-enum ScriptCommands {
+enum ScriptCommands: CommandFamily {
     static let specs: [CommandSpec] = [
         CommandSpec(
             "sleep", group: .shell, summary: "pause the script", usage: "sleep DURATION", example: "sleep 5s", usesService: false

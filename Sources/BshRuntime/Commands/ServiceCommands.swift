@@ -2,7 +2,7 @@ import BshValues
 import CloudBackupAPI
 
 /// `health`, `ping` and `settings`: the service itself and the project's summary e-mails.
-enum ServiceCommands {
+enum ServiceCommands: CommandFamily {
     static let settingsUsage = "settings [set [--daily on|off] [--weekly on|off] [--email ADDRESS…]]"
     static let settingsSetUsage = "settings set [--daily on|off] [--weekly on|off] [--email ADDRESS…]"
 

@@ -1,7 +1,7 @@
 import BshValues
 
 /// Commands about the shell itself: `help`, `echo`, `exit`.
-enum ShellCommands {
+enum ShellCommands: CommandFamily {
     /// `echo` and `print`: words joined by spaces; a single list or record renders as a table, or as
     /// JSON with `--json`.
     static func echo(_ name: String) -> CommandSpec {

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 
 /// `vault`: the current agent's vault: encrypting it, checking its password, moving it from another agent.
-enum VaultCommands {
+enum VaultCommands: CommandFamily {
     static let usage = "vault encrypt NEW_HEX [--old OLD_HEX] | vault verify HEX | vault move --from AGENT"
 
     static let specs: [CommandSpec] = [

@@ -3,7 +3,7 @@ import CloudBackupAPI
 import CloudBackupClient
 
 /// `wait`: waiting for the last asynchronous request to be answered.
-enum WaitCommand {
+enum WaitCommand: CommandFamily {
     static let usage = "wait [TIMEOUT]"
 
     static let specs: [CommandSpec] = [
