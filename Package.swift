@@ -53,7 +53,13 @@ let package = Package(
         // The language's values: types, operators, builtins, filters, and their text, table, JSON and CSV forms. Pure.
         .target(name: "BshValues", dependencies: ["JSONText", "NumberText"]),
         // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
-        .target(name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient"]),
+        .target(
+            name: "BshRuntime",
+            dependencies: [
+                "BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // libedit's variadic calls wrapped in plain C functions. All C lives here.
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         // The Swift line reader over libedit, with a plain fallback; knows nothing of bsh.
@@ -88,13 +94,24 @@ let package = Package(
         .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
         .testTarget(name: "BshValuesTests", dependencies: ["BshValues"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
-        .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport"]),
+        .testTarget(
+            name: "CloudBackupAPITests",
+            dependencies: ["CloudBackupAPI", .product(name: "HTTPTypes", package: "swift-http-types")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CloudBackupClientTests",
+            dependencies: [
+                "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "CloudBackupEmulatorTests",
             dependencies: [
                 "CloudBackupEmulator", "CloudBackupAPI", "BshTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]

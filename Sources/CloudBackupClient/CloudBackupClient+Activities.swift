@@ -8,11 +8,11 @@ extension CloudBackupClient {
 
     /// Backups by an agent, restores to it and cleanups of it (AC2), every page.
     public func agentActivities(agentID: String, options: ListOptions = .init()) -> Paginated<Activity> {
-        paginated(Activity.self, .listAgentActivities, agentID, query: options.query)
+        paginated(Activity.self, .listAgentActivities, [.agentID: agentID], query: options.query)
     }
 
     /// The activities of one configuration (AC3), every page.
     public func configurationActivities(configurationID: String, options: ListOptions = .init()) -> Paginated<Activity> {
-        paginated(Activity.self, .listConfigurationActivities, configurationID, query: options.query)
+        paginated(Activity.self, .listConfigurationActivities, [.configurationID: configurationID], query: options.query)
     }
 }

@@ -10,28 +10,28 @@ extension CloudBackupClient {
     /// the body missing, the agent named by `Location` is read instead, without a password.
     public func registerAgent(_ registration: AgentRegistration) async throws -> Agent {
         let response = try await send(.registerAgent, body: JSONCoding.encode(registration))
-        return try await created(Agent.self, response, operation: Self.label(.registerAgent)) { try await agent(id: $0) }
+        return try await created(Agent.self, response, operation: APIOperation.registerAgent.label()) { try await agent(id: $0) }
     }
 
     /// Changes an agent with a JSON Patch document (A4): `/enabled`, `/vault/region`,
     /// `/vault/use_internal`, `/log_level`.
     public func updateAgent(id: String, _ operations: [PatchOperation]) async throws {
-        try await patch(.updateAgent, id, operations: operations)
+        try await patch(.updateAgent, [.agentID: id], operations: operations)
     }
 
     /// Deletes an agent (A5).
     public func deleteAgent(id: String) async throws {
-        _ = try await send(.deleteAgent, id)
+        _ = try await send(.deleteAgent, [.agentID: id])
     }
 
     /// Whether an agent is busy and online (A6).
     public func agentStatus(agentID: String) async throws -> AgentStatus {
-        try await decoded(AgentStatus.self, .getAgentStatus, agentID)
+        try await decoded(AgentStatus.self, .getAgentStatus, [.agentID: agentID])
     }
 
     /// The settings document an agent runs on (A7).
     public func agentSettings(agentID: String) async throws -> AgentConfiguration {
-        try await decoded(AgentConfiguration.self, .getAgentConfiguration, agentID)
+        try await decoded(AgentConfiguration.self, .getAgentConfiguration, [.agentID: agentID])
     }
 
     /// An agent logs in with the password it got at registration (A-TOK), sending its ID as
@@ -40,8 +40,8 @@ extension CloudBackupClient {
     /// differs from the registered one.
     public func authenticateAgent(_ request: AgentTokenRequest) async throws -> AgentToken {
         let response = try await send(
-            .authenticateAgent, arguments: [], body: JSONCoding.encode(request), headers: Self.agentHeader(request.id))
-        return try JSONCoding.decode(AgentTokenResponse.self, from: response.body, operation: Self.label(.authenticateAgent))
+            .authenticateAgent, body: JSONCoding.encode(request), headers: Self.agentHeader(request.id))
+        return try JSONCoding.decode(AgentTokenResponse.self, from: response.body, operation: APIOperation.authenticateAgent.label())
             .token
     }
 }

@@ -9,6 +9,6 @@ extension CloudBackupClient {
 
     /// One agent (A3).
     public func agent(id: String) async throws -> Agent {
-        try await decoded(Agent.self, .getAgent, id)
+        try await decoded(Agent.self, .getAgent, [.agentID: id])
     }
 }

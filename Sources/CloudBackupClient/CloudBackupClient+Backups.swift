@@ -15,18 +15,18 @@ extension CloudBackupClient {
     /// a scheduled run passes its own ID, sent as `X-Agent-Id`.
     public func startBackup(configurationID: String, state: StartState = .startRequested, agentID: String? = nil) async throws -> Backup {
         let body = try JSONCoding.encode(StartBackupRequest(configurationID: configurationID, state: state))
-        let response = try await send(.startBackup, arguments: [], body: body, headers: Self.agentHeader(agentID))
-        return try await created(Backup.self, response, operation: Self.label(.startBackup)) { try await backup(id: $0) }
+        let response = try await send(.startBackup, body: body, headers: Self.agentHeader(agentID))
+        return try await created(Backup.self, response, operation: APIOperation.startBackup.label()) { try await backup(id: $0) }
     }
 
     /// One backup (B3).
     public func backup(id: String) async throws -> Backup {
-        try await decoded(Backup.self, .getBackup, id)
+        try await decoded(Backup.self, .getBackup, [.backupID: id])
     }
 
     /// Changes a backup with a JSON Patch document (B4): an agent reporting progress, or a user stopping it.
     public func updateBackup(id: String, _ operations: [PatchOperation], agentID: String? = nil) async throws {
-        try await patch(.updateBackup, id, operations: operations, agentID: agentID)
+        try await patch(.updateBackup, [.backupID: id], operations: operations, agentID: agentID)
     }
 
     /// Asks for a running backup to stop (B4 `replace /state stop_requested`).
@@ -36,6 +36,6 @@ extension CloudBackupClient {
 
     /// The per-file errors of a backup (B5).
     public func backupErrors(id: String) async throws -> ErrorReport {
-        try await decoded(ErrorReport.self, .listBackupErrors, id)
+        try await decoded(ErrorReport.self, .listBackupErrors, [.backupID: id])
     }
 }

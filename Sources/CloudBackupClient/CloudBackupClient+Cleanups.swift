@@ -10,18 +10,18 @@ extension CloudBackupClient {
     /// ID, sent as `X-Agent-Id`.
     public func startCleanup(agentID: String, state: StartState = .startRequested, asAgent: String? = nil) async throws -> Cleanup {
         let body = try JSONCoding.encode(StartCleanupRequest(agentID: agentID, state: state))
-        let response = try await send(.startCleanup, arguments: [], body: body, headers: Self.agentHeader(asAgent))
-        return try await created(Cleanup.self, response, operation: Self.label(.startCleanup)) { try await cleanup(id: $0) }
+        let response = try await send(.startCleanup, body: body, headers: Self.agentHeader(asAgent))
+        return try await created(Cleanup.self, response, operation: APIOperation.startCleanup.label()) { try await cleanup(id: $0) }
     }
 
     /// One cleanup (CL3).
     public func cleanup(id: String) async throws -> Cleanup {
-        try await decoded(Cleanup.self, .getCleanup, id)
+        try await decoded(Cleanup.self, .getCleanup, [.cleanupID: id])
     }
 
     /// Changes a cleanup with a JSON Patch document (CL4): an agent reporting progress, or a user stopping it.
     public func updateCleanup(id: String, _ operations: [PatchOperation], agentID: String? = nil) async throws {
-        try await patch(.updateCleanup, id, operations: operations, agentID: agentID)
+        try await patch(.updateCleanup, [.cleanupID: id], operations: operations, agentID: agentID)
     }
 
     /// Asks for a running cleanup to stop (CL4 `replace /state stop_requested`).
@@ -31,6 +31,6 @@ extension CloudBackupClient {
 
     /// The per-file errors of a cleanup (CL5).
     public func cleanupErrors(id: String) async throws -> ErrorReport {
-        try await decoded(ErrorReport.self, .listCleanupErrors, id)
+        try await decoded(ErrorReport.self, .listCleanupErrors, [.cleanupID: id])
     }
 }

@@ -5,14 +5,14 @@ extension CloudBackupClient {
     /// when a system has a problem; that is returned too, not thrown.
     public func health() async throws -> Health {
         let response = try await send(.getHealth, accepting: [503])
-        return try JSONCoding.decode(Health.self, from: response.body, operation: Self.label(.getHealth))
+        return try JSONCoding.decode(Health.self, from: response.body, operation: APIOperation.getHealth.label())
     }
 
     /// The state of one dependent system (H2), e.g. `cassandra`; 503 (offline) is returned, not thrown.
     public func dependentSystemHealth(_ system: String) async throws -> DependentSystemHealth {
-        let response = try await send(.getDependentSystemHealth, system, accepting: [503])
+        let response = try await send(.getDependentSystemHealth, [.dependentSystem: system], accepting: [503])
         return try JSONCoding.decode(
-            DependentSystemHealth.self, from: response.body, operation: Self.label(.getDependentSystemHealth, system))
+            DependentSystemHealth.self, from: response.body, operation: APIOperation.getDependentSystemHealth.label([.dependentSystem: system]))
     }
 
     /// Whether the service answers at all (H3): returns normally on 204.

@@ -9,17 +9,17 @@ extension CloudBackupClient {
     /// Starts a restore of a backup (R1).
     public func startRestore(_ request: StartRestoreRequest) async throws -> Restore {
         let response = try await send(.startRestore, body: JSONCoding.encode(request))
-        return try await created(Restore.self, response, operation: Self.label(.startRestore)) { try await restore(id: $0) }
+        return try await created(Restore.self, response, operation: APIOperation.startRestore.label()) { try await restore(id: $0) }
     }
 
     /// One restore (R3).
     public func restore(id: String) async throws -> Restore {
-        try await decoded(Restore.self, .getRestore, id)
+        try await decoded(Restore.self, .getRestore, [.restoreID: id])
     }
 
     /// Changes a restore with a JSON Patch document (R4): an agent reporting progress, or a stop.
     public func updateRestore(id: String, _ operations: [PatchOperation], agentID: String? = nil) async throws {
-        try await patch(.updateRestore, id, operations: operations, agentID: agentID)
+        try await patch(.updateRestore, [.restoreID: id], operations: operations, agentID: agentID)
     }
 
     /// Asks for a running restore to stop (R4 `replace /state stop_requested`).
@@ -29,6 +29,6 @@ extension CloudBackupClient {
 
     /// The per-file errors of a restore (R5).
     public func restoreErrors(id: String) async throws -> ErrorReport {
-        try await decoded(ErrorReport.self, .listRestoreErrors, id)
+        try await decoded(ErrorReport.self, .listRestoreErrors, [.restoreID: id])
     }
 }

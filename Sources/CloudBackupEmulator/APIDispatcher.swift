@@ -7,7 +7,6 @@ import Hummingbird
 /// and the project, refuses XML, finds the operation and hands it to its handler.
 struct APIDispatcher: Sendable {
     let store: Store
-    let routes = RouteTable()
     let handlers: [APIOperation: OperationHandler]
 
     /// The largest request body read (a configuration document may be 1 MB).
@@ -15,7 +14,7 @@ struct APIDispatcher: Sendable {
 
     func respond(to request: Request, context: EmulatorRequestContext) async throws -> Response {
         let path = RequestPath(request.uri.path)
-        let match = routes.match(method: request.method.rawValue, segments: path.operationSegments)
+        let match = APIOperation.match(request.method, path.operationSegments)
         var faults: [Fault] = []
         if case .operation(let operation, _) = match {
             faults += await store.receive(operation).map { [$0] } ?? []
@@ -51,8 +50,8 @@ struct APIDispatcher: Sendable {
         case .methodNotAllowed(let allowed):
             throw ServiceError(
                 .methodNotAllowed,
-                "Method \(request.method.rawValue) is not allowed here; use \(allowed.joined(separator: ", ")).",
-                headers: [.allow: allowed.joined(separator: ", ")])
+                "Method \(request.method) is not allowed here; use \(allowed.map(\.rawValue).joined(separator: ", ")).",
+                headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")])
         case .operation(let operation, let parameters):
             guard let handler = handlers[operation] else {
                 throw ServiceError(
@@ -82,7 +81,7 @@ struct APIDispatcher: Sendable {
         }
     }
 
-    private static func needsUserToken(_ match: RouteTable.Match) -> Bool {
+    private static func needsUserToken(_ match: OperationMatch) -> Bool {
         if case .operation(let operation, _) = match { return operation.sendsUserToken }
         return true
     }

@@ -12,13 +12,13 @@ enum ActivityController {
     ]
 
     @Sendable static func listForAgent(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
         return try await list(request, url: request.urls.agent(agentID) + "/activities") { $0.agentID == agentID }
     }
 
     @Sendable static func listForConfiguration(_ request: APIRequest) async throws -> Response {
-        let id = request.parameter("configuration_id")
+        let id = request.parameter(.configurationID)
         guard await request.store.configuration(id: id) != nil else {
             throw ServiceError.notFound("Configuration not found.")
         }

@@ -25,17 +25,17 @@ enum AgentAdminController {
 
     @Sendable static func update(_ request: APIRequest) async throws -> Response {
         let operations = try PatchEntry.parse(request)
-        try await request.store.updateAgent(id: request.parameter("agent_id"), operations: operations)
+        try await request.store.updateAgent(id: request.parameter(.agentID), operations: operations)
         return JSONResponse.empty(.noContent)
     }
 
     @Sendable static func delete(_ request: APIRequest) async throws -> Response {
-        try await request.store.deleteAgent(id: request.parameter("agent_id"))
+        try await request.store.deleteAgent(id: request.parameter(.agentID))
         return JSONResponse.empty(.noContent)
     }
 
     @Sendable static func status(_ request: APIRequest) async throws -> Response {
-        guard let status = await request.store.status(agentID: request.parameter("agent_id")) else {
+        guard let status = await request.store.status(agentID: request.parameter(.agentID)) else {
             throw ServiceError.agentNotFound
         }
         return try JSONResponse.make(
@@ -44,7 +44,7 @@ enum AgentAdminController {
 
     @Sendable static func configuration(_ request: APIRequest) async throws -> Response {
         let store = request.store
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard let agent = await store.agent(id: agentID) else { throw ServiceError.agentNotFound }
         let configurations = await store.configurationList(agentID: agentID)
         return try JSONResponse.make(

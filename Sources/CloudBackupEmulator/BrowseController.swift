@@ -17,7 +17,7 @@ enum BrowseController {
             throw ServiceError.invalid("agent_id is required.")
         }
         let body = try request.decode(BrowseRequestBody.self)
-        let backupID = request.parameter("backup_id")
+        let backupID = request.parameter(.backupID)
         let requestID = try await request.store.createBackupBrowseRequest(
             backupID: backupID, agentID: agentID, path: body.remotePath,
             passwordHex: json["encrypted_password_hex"]?.stringValue)
@@ -27,13 +27,13 @@ enum BrowseController {
 
     /// BR4: 404 until the agent answered and again once the result expired (§4.6).
     @Sendable static func getForBackup(_ request: APIRequest) async throws -> Response {
-        let backupID = request.parameter("backup_id")
+        let backupID = request.parameter(.backupID)
         guard await request.store.job(.backup, id: backupID) != nil else {
             throw ServiceError.notFound("Backup not found.")
         }
         guard
             let result = await request.store.backupBrowseResult(
-                backupID: backupID, requestID: request.parameter("request_id"))
+                backupID: backupID, requestID: request.parameter(.requestID))
         else {
             throw ServiceError.notFound("Browse request results not found.")
         }
@@ -43,7 +43,7 @@ enum BrowseController {
     /// 202, no body; the request ID is only in `Location`, the plural GET path (D22).
     @Sendable static func create(_ request: APIRequest) async throws -> Response {
         let body = try request.decode(BrowseRequestBody.self)
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard let requestID = await request.store.createBrowseRequest(agentID: agentID, path: body.remotePath) else {
             throw ServiceError.agentNotFound
         }
@@ -53,10 +53,10 @@ enum BrowseController {
 
     /// 404 until the agent answered and again once the result expired (§4.6).
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
         guard
-            let result = await request.store.browseResult(agentID: agentID, requestID: request.parameter("request_id"))
+            let result = await request.store.browseResult(agentID: agentID, requestID: request.parameter(.requestID))
         else {
             throw ServiceError.notFound("Browse request results not found.")
         }

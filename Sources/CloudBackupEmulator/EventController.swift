@@ -25,7 +25,7 @@ enum EventController {
 
     @Sendable static func postAgentEvent(_ request: APIRequest) async throws -> Response {
         let posted = try request.decode(PostedEvent.self)
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         let store = request.store
         let known: Bool
         switch posted.event {

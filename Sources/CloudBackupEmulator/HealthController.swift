@@ -28,7 +28,7 @@ enum HealthController {
     }
 
     @Sendable static func system(_ request: APIRequest) async throws -> Response {
-        let name = request.parameter("dependent_system")
+        let name = request.parameter(.dependentSystem)
         guard groups.contains(where: { $0.1 == name }) else {
             throw ServiceError.notFound("Unknown dependent system: \(name). Use cassandra, pecan or rse.")
         }

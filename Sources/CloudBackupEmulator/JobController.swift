@@ -65,7 +65,7 @@ enum JobController {
     }
 
     static func find(_ kind: JobRecord.Kind, _ request: APIRequest) async throws -> JobRecord {
-        guard let job = await request.store.job(kind, id: request.parameter(kind.rawValue + "_id")) else {
+        guard let job = await request.store.job(kind, id: request.parameter(kind.pathParameter)) else {
             throw ServiceError.notFound(Store.notFoundMessage(kind))
         }
         return job
@@ -77,7 +77,7 @@ enum JobController {
 
     static func update(_ kind: JobRecord.Kind, _ request: APIRequest) async throws -> Response {
         let operations = try PatchEntry.parse(request)
-        try await request.store.patchJob(kind, id: request.parameter(kind.rawValue + "_id"), operations: operations)
+        try await request.store.patchJob(kind, id: request.parameter(kind.pathParameter), operations: operations)
         return JSONResponse.empty(.noContent)
     }
 

@@ -17,6 +17,15 @@ struct JobRecord: Sendable {
 
         /// The collection's path segment and list key.
         var plural: String { rawValue + "s" }
+
+        /// The path parameter that names a job of this kind.
+        var pathParameter: PathParameter {
+            switch self {
+            case .backup: .backupID
+            case .restore: .restoreID
+            case .cleanup: .cleanupID
+            }
+        }
     }
 
     let kind: Kind
