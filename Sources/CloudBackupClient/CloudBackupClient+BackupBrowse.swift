@@ -1,8 +1,8 @@
 import CloudBackupAPI
 
 extension CloudBackupClient {
-    /// Asks an agent to list a directory inside a backup (BR3). Returns the request ID, which the
-    /// service gives only in `Location`. Encrypted vaults need the agent-encrypted password.
+    /// Asks an agent to list a directory inside a backup (`createBackupBrowseRequest`). Returns the request ID, which
+    /// the service gives only in `Location`. Encrypted vaults need the agent-encrypted password.
     public func requestBackupBrowse(
         backupID: String, agentID: String, path: RemoteName, encryptedPasswordHex: String? = nil
     ) async throws -> String {
@@ -12,7 +12,7 @@ extension CloudBackupClient {
         return try requireLocationID(response, operation: APIOperation.createBackupBrowseRequest.label([.backupID: backupID]))
     }
 
-    /// The result of a backup browse request (BR4), or nil while the agent has not answered (404).
+    /// The result of a backup browse request (`getBackupBrowseRequest`), or nil while the agent has not answered (404).
     public func backupBrowseResult(backupID: String, requestID: String) async throws -> BrowseResult? {
         let arguments: PathArguments = [.backupID: backupID, .requestID: requestID]
         let response = try await send(.getBackupBrowseRequest, arguments, accepting: [404])

@@ -1,8 +1,8 @@
 import CloudBackupAPI
 
 extension CloudBackupClient {
-    /// Asks an agent to list a directory of its host (BR1). Returns the request ID, which the service
-    /// gives only in `Location`.
+    /// Asks an agent to list a directory of its host (`createAgentBrowseRequest`). Returns the request ID, which the
+    /// service gives only in `Location`.
     public func requestBrowse(agentID: String, path: RemoteName) async throws -> String {
         let body = try JSONCoding.encode(BrowseRequestBody(path: path))
         let response = try await send(.createAgentBrowseRequest, [.agentID: agentID], body: body)
@@ -14,7 +14,7 @@ extension CloudBackupClient {
         return id
     }
 
-    /// The result of a browse request (BR2), or nil while the agent has not answered: the service
+    /// The result of a browse request (`getAgentBrowseRequest`), or nil while the agent has not answered: the service
     /// answers 404 until then. Only meaningful for a request this client made.
     public func browseResult(agentID: String, requestID: String) async throws -> BrowseResult? {
         let arguments: PathArguments = [.agentID: agentID, .requestID: requestID]

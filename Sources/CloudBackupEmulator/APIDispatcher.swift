@@ -32,7 +32,7 @@ struct APIDispatcher: Sendable {
         faults += await store.drawPlannedFaults()
         for fault in faults { try await apply(fault, context: context) }
 
-        // An agent logs in with its password (A-TOK); the docs' example sends no token.
+        // An agent logs in with its password (`authenticateAgent`); the docs' example sends no token.
         if Self.needsUserToken(match) { try await authenticate(request) }
         guard path.isUnderV2, let project = path.project, !path.operationSegments.isEmpty else {
             throw ServiceError.notFound("Resource not found.")

@@ -40,7 +40,8 @@ struct APIRequest: Sendable {
         }
     }
 
-    /// PATCH bodies are JSON Patch documents; `application/json` is accepted too (D8).
+    /// PATCH bodies are JSON Patch documents; `application/json` is accepted too, as the
+    /// documentation's own PATCH example sends it.
     func requirePatchContentType() throws {
         guard let contentType = headers[.contentType]?.lowercased() else { return }
         let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""

@@ -1,9 +1,10 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Activities: every backup, restore and cleanup of the project (AC1), of one agent (AC2: its
-/// backups and cleanups, restores to it) or of one configuration (AC3: its backups and the
-/// restores of them, D29). `id` is the job's ID and `state` is always present (D28).
+/// Activities: every backup, restore and cleanup of the project, of one agent (its backups and
+/// cleanups, restores to it) or of one configuration (its backups and the restores of them; a
+/// cleanup has no configuration, though the documentation's example lists one). `id` is the job's
+/// ID, and `state` is always present: every example has it, though one table alone lists it.
 enum ActivityController {
     static let handlers: [APIOperation: OperationHandler] = [
         .listProjectActivities: { try await list($0, url: $0.urls.endpoint + "/activities") { _ in true } },

@@ -2,8 +2,8 @@ import CloudBackupAPI
 import Foundation
 import Hummingbird
 
-/// Agents beyond reading: A1 (register), A4 (update), A5 (delete), A6 (status), A7 (settings) and
-/// A-TOK (an agent logs in).
+/// Agents beyond reading: `registerAgent`, `updateAgent`, `deleteAgent`, `getAgentStatus`,
+/// `getAgentConfiguration` (the settings it runs on) and `authenticateAgent` (an agent logs in).
 enum AgentAdminController {
     static let handlers: [APIOperation: OperationHandler] = [
         .registerAgent: register,

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Agents: A2 (list) and A3 (details).
+/// Agents: `listAgents` and `getAgent`.
 enum AgentController {
     static let handlers: [APIOperation: OperationHandler] = [
         .listAgents: list,

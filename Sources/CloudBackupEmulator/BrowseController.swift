@@ -1,7 +1,8 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Browse requests for an agent's host: BR1 (request) and BR2 (result).
+/// Browse requests for an agent's host (`createAgentBrowseRequest`, `getAgentBrowseRequest`) and
+/// for a backup's files.
 enum BrowseController {
     static let handlers: [APIOperation: OperationHandler] = [
         .createAgentBrowseRequest: create,
@@ -10,7 +11,9 @@ enum BrowseController {
         .getBackupBrowseRequest: getForBackup,
     ]
 
-    /// BR3: 202, no body; `Location` is the plural BR4 path (D22).
+    /// `createBackupBrowseRequest`: 202, no body; `Location` is the path of the result,
+    /// `getBackupBrowseRequest` (the documentation's examples give a singular `browse-request` on
+    /// the agent, which no operation serves).
     @Sendable static func createForBackup(_ request: APIRequest) async throws -> Response {
         let json = try request.jsonObject()
         guard let agentID = json["agent_id"]?.stringValue, !agentID.isEmpty else {
@@ -25,7 +28,8 @@ enum BrowseController {
         return JSONResponse.empty(.accepted, headers: [.location: location])
     }
 
-    /// BR4: 404 until the agent answered and again once the result expired (§4.6).
+    /// `getBackupBrowseRequest`: 404 until the agent answered and again once the result expired,
+    /// about a minute later.
     @Sendable static func getForBackup(_ request: APIRequest) async throws -> Response {
         let backupID = request.parameter(.backupID)
         guard await request.store.job(.backup, id: backupID) != nil else {
@@ -40,7 +44,8 @@ enum BrowseController {
         return try JSONResponse.make(result)
     }
 
-    /// 202, no body; the request ID is only in `Location`, the plural GET path (D22).
+    /// 202, no body; the request ID is only in `Location`, the path of the result
+    /// (`getAgentBrowseRequest`; the documentation's examples spell it singular).
     @Sendable static func create(_ request: APIRequest) async throws -> Response {
         let body = try request.decode(BrowseRequestBody.self)
         let agentID = request.parameter(.agentID)
@@ -51,7 +56,7 @@ enum BrowseController {
         return JSONResponse.empty(.accepted, headers: [.location: location])
     }
 
-    /// 404 until the agent answered and again once the result expired (§4.6).
+    /// 404 until the agent answered and again once the result expired, about a minute later.
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
         let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }

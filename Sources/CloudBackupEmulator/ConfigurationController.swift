@@ -2,8 +2,8 @@ import CloudBackupAPI
 import Foundation
 import Hummingbird
 
-/// Configurations: C1 (create), C2 (list), C3 (details), C4 (update), C5 (delete), and an agent's
-/// list A8.
+/// Configurations: `createConfiguration`, `listConfigurations`, `getConfiguration`,
+/// `updateConfiguration`, `deleteConfiguration`, and an agent's list, `listAgentConfigurations`.
 enum ConfigurationController {
     static let handlers: [APIOperation: OperationHandler] = [
         .createConfiguration: create,

@@ -1,10 +1,11 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Event lists: the project (EV2), an agent (EV4), a backup (EV5), a restore (EV6), a cleanup
-/// (EV7) and a configuration's backups and restores (EV8). `marker` is an event ID and exclusive;
-/// `sort_dir` defaults to `desc` for EV2 and EV8, `asc` for the others (D55). The project and
-/// agent streams carry the agent events of the catalogue (§4.8); job events are in their own streams.
+/// Event lists: the project's, an agent's, a backup's, a restore's, a cleanup's, and those of a
+/// configuration's backups and restores. `marker` is an event ID and exclusive; `sort_dir` defaults
+/// to `desc` for the project's and a configuration's lists and to `asc` for the others, as the
+/// documentation gives them. The project's and an agent's lists carry the agent events (uploads,
+/// browses, vault requests, activations); a job's events are in its own list.
 enum EventListController {
     static let handlers: [APIOperation: OperationHandler] = [
         .listProjectEvents: { try await list($0, path: "/events", ascending: false) { $0.subjects.isEmpty } },

@@ -1,7 +1,8 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Log files: L1 (request an upload), L2 (list), L3 (details), L4 (agent reports), L5 (delete).
+/// Log files: `requestLogFile` (ask for an upload), `listLogFiles`, `getLogFile`, `updateLogFile`
+/// (the agent reports) and `deleteLogFile`.
 enum LogFileController {
     static let handlers: [APIOperation: OperationHandler] = [
         .requestLogFile: request,
@@ -39,7 +40,7 @@ enum LogFileController {
     }
 
     /// The body must be JSON Patch operations that `replace` `/state` with `started` or
-    /// `completed` (§2.5 L4); anything else is refused whole.
+    /// `completed`, the two states an agent reports; anything else is refused whole.
     @Sendable static func update(_ request: APIRequest) async throws -> Response {
         try request.requirePatchContentType()
         let operations = try request.decode([PatchOperation].self)

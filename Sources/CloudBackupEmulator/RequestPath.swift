@@ -2,7 +2,8 @@ import CloudBackupAPI
 import Foundation
 
 /// A `/v2/{project_id}/...` path taken apart: percent-decoded segments, the project, and the
-/// format suffix (`.json` is stripped, `.xml` is noted; D6).
+/// format suffix: `.json` is stripped, `.xml` is noted, as XML is advertised but never shown, and is
+/// answered 501.
 struct RequestPath: Sendable {
     let segments: [String]
     let suffix: String?

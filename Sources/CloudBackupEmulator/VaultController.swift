@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Vault operations: V1 (move), V2–V4 (encryption), V5–V7 (password verification).
+/// Vault operations: moves, encryption requests and password verification requests.
 enum VaultController {
     static let handlers: [APIOperation: OperationHandler] = [
         .moveVault: move,
@@ -74,7 +74,8 @@ enum VaultController {
         try await result(request, encryption: false, missing: "Vault password verification request not found.")
     }
 
-    /// 404 until the agent reported, and again once the result expired (§4.7).
+    /// 404 until the agent reported, and again once the result expired: results are transient,
+    /// kept about a minute, as the documentation says of every asynchronous request's result.
     private static func result(_ request: APIRequest, encryption: Bool, missing: String) async throws -> Response {
         let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
