@@ -56,7 +56,11 @@ let package = Package(
         .target(name: "BshValues", dependencies: ["JSONText", "NumberText", "TextDistance"]),
         // The evaluator, commands, waiting and output; talks to the terminal through a host protocol.
         .target(
-            name: "BshRuntime", dependencies: ["BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient", "TextDistance"],
+            name: "BshRuntime",
+            dependencies: [
+                "BshLanguage", "BshValues", "CloudBackupAPI", "CloudBackupClient", "TextDistance",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             plugins: ["CommandFamilies"]
         ),
         // Lists the command families found in BshRuntime/Commands, so that adding one edits no list.
@@ -96,13 +100,24 @@ let package = Package(
         .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
         .testTarget(name: "BshValuesTests", dependencies: ["BshValues"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
-        .testTarget(name: "CloudBackupAPITests", dependencies: ["CloudBackupAPI"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CloudBackupClientTests", dependencies: ["CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport"]),
+        .testTarget(
+            name: "CloudBackupAPITests",
+            dependencies: ["CloudBackupAPI", .product(name: "HTTPTypes", package: "swift-http-types")],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CloudBackupClientTests",
+            dependencies: [
+                "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "CloudBackupEmulatorTests",
             dependencies: [
                 "CloudBackupEmulator", "CloudBackupAPI", "BshTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]

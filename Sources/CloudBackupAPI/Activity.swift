@@ -1,4 +1,4 @@
-/// One backup, restore or cleanup as the activity lists show it (AC1–AC3).
+/// One backup, restore or cleanup as the activity lists show it.
 public struct Activity: Codable, Sendable, Equatable {
     /// The ID of the backup, restore or cleanup.
     public var id: String
@@ -31,7 +31,7 @@ public struct Activity: Codable, Sendable, Equatable {
     }
 }
 
-/// The `{"activities": [...], "links": [...]}` page of AC1–AC3.
+/// The `{"activities": [...], "links": [...]}` page of the activity lists.
 public struct ActivityList: Codable, Sendable, Equatable {
     public var activities: [Activity]
     public var links: [Link]?

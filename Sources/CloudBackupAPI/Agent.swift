@@ -1,8 +1,8 @@
-/// An agent: the backup daemon on one server (A1 response, A2 items, A3).
+/// An agent: the backup daemon on one server (`registerAgent` response, `listAgents` items, `getAgent`).
 public struct Agent: Codable, Sendable, Equatable {
     public var projectID: String?
     public var id: String
-    /// Returned only by registration (A1): the agent's own credential.
+    /// Returned only by registration (`registerAgent`): the agent's own credential.
     public var password: Secret?
     public var name: String
     public var version: String?
@@ -44,7 +44,7 @@ public struct Agent: Codable, Sendable, Equatable {
     }
 }
 
-/// The `{"agents": [...]}` document of A2.
+/// The `{"agents": [...]}` document of `listAgents`.
 public struct AgentList: Codable, Sendable, Equatable {
     public var agents: [Agent]
 

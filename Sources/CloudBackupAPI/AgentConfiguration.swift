@@ -1,4 +1,5 @@
-/// The whole settings document an agent runs on (A7): preferences, vaults and backup configurations.
+/// The whole settings document an agent runs on (`getAgentConfiguration`): preferences, vaults and backup
+/// configurations.
 public struct AgentConfiguration: Codable, Sendable, Equatable {
     public var systemPreferences: SystemPreferences?
     public var vaults: [Vault]?

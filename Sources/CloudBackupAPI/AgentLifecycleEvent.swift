@@ -1,4 +1,4 @@
-/// The body of EV3: an agent announces that it started or is shutting down.
+/// The body of `postAgentEvent`: an agent announces that it started or is shutting down.
 public struct AgentLifecycleEvent: Codable, Sendable, Equatable {
     public var event: String
 

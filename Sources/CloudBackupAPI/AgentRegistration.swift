@@ -1,4 +1,4 @@
-/// The body of A1: an agent registers itself. The answer is the `Agent` with its `password`.
+/// The body of `registerAgent`: an agent registers itself. The answer is the `Agent` with its `password`.
 public struct AgentRegistration: Codable, Sendable, Equatable {
     public var name: String
     public var version: String

@@ -1,4 +1,4 @@
-/// Whether an agent is working and reachable (A6). Online detection relies on heartbeats, which
+/// Whether an agent is working and reachable (`getAgentStatus`). Online detection relies on heartbeats, which
 /// agents send rarely in `idle` mode.
 public struct AgentStatus: Codable, Sendable, Equatable {
     public var busy: Bool

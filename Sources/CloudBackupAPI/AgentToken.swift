@@ -1,4 +1,4 @@
-/// The body of A-TOK: an agent logs in with the password it got at registration.
+/// The body of `authenticateAgent`: an agent logs in with the password it got at registration.
 public struct AgentTokenRequest: Codable, Sendable, Equatable {
     public var projectID: String
     /// The agent's ID.
@@ -24,7 +24,7 @@ public struct AgentTokenRequest: Codable, Sendable, Equatable {
     }
 }
 
-/// The answer of A-TOK: `{"token": {"id": ..., "expires": ...}}`.
+/// The answer of `authenticateAgent`: `{"token": {"id": ..., "expires": ...}}`.
 public struct AgentTokenResponse: Codable, Sendable, Equatable {
     public var token: AgentToken
 

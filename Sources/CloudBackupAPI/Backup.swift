@@ -1,4 +1,4 @@
-/// A backup of one configuration (B1 response, B2 items, B3).
+/// A backup of one configuration (`startBackup` response, `listBackups` items, `getBackup`).
 public struct Backup: Codable, Sendable, Equatable {
     public var projectID: String?
     public var id: String
@@ -50,7 +50,7 @@ public struct Backup: Codable, Sendable, Equatable {
     }
 }
 
-/// The `{"backups": [...], "links": [...]}` page of B2.
+/// The `{"backups": [...], "links": [...]}` page of `listBackups`.
 public struct BackupList: Codable, Sendable, Equatable {
     public var backups: [Backup]
     public var links: [Link]?
@@ -61,7 +61,7 @@ public struct BackupList: Codable, Sendable, Equatable {
     }
 }
 
-/// The body of B1. `start_scheduled` is for agents, which must send `X-Agent-Id`.
+/// The body of `startBackup`. `start_scheduled` is for agents, which must send `X-Agent-Id`.
 public struct StartBackupRequest: Codable, Sendable, Equatable {
     public var configurationID: String
     public var state: String

@@ -1,5 +1,6 @@
-/// The body of BR3: ask an agent to list a directory inside a backup. As for BR1, `path_encoded`
-/// carries base64 of the path bytes; the password (for encrypted vaults) is sent as `null` when nil.
+/// The body of `createBackupBrowseRequest`: ask an agent to list a directory inside a backup. As for
+/// `createAgentBrowseRequest`, `path_encoded` carries base64 of the path bytes; the password (for encrypted vaults)
+/// is sent as `null` when nil.
 public struct BackupBrowseRequestBody: Codable, Sendable, Equatable {
     public var agentID: String
     public var encryptedPasswordHex: String?

@@ -1,4 +1,4 @@
-/// The body of a browse request for an agent's host (BR1). `path_encoded` carries base64 of the
+/// The body of a browse request for an agent's host (`createAgentBrowseRequest`). `path_encoded` carries base64 of the
 /// path bytes; it is always sent, so that a path that is not UTF-8 reaches the agent intact.
 public struct BrowseRequestBody: Codable, Sendable, Equatable {
     public var path: String
@@ -25,7 +25,7 @@ public struct BrowseRequestBody: Codable, Sendable, Equatable {
     }
 }
 
-/// The result of a browse request (BR2 `host_browsed`, BR4 `backup_browsed`).
+/// The result of a browse request (`getAgentBrowseRequest` `host_browsed`, `getBackupBrowseRequest` `backup_browsed`).
 public struct BrowseResult: Codable, Sendable, Equatable {
     /// The event ID (a numeric string).
     public var id: String

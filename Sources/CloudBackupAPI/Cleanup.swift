@@ -1,4 +1,5 @@
-/// A cleanup (vault validation and garbage collection) of an agent's vault (CL1 response, CL2 items, CL3).
+/// A cleanup (vault validation and garbage collection) of an agent's vault (`startCleanup` response, `listCleanups`
+/// items, `getCleanup`).
 public struct Cleanup: Codable, Sendable, Equatable {
     public var projectID: String?
     public var id: String
@@ -38,7 +39,7 @@ public struct Cleanup: Codable, Sendable, Equatable {
     }
 }
 
-/// The `{"cleanups": [...], "links": [...]}` page of CL2.
+/// The `{"cleanups": [...], "links": [...]}` page of `listCleanups`.
 public struct CleanupList: Codable, Sendable, Equatable {
     public var cleanups: [Cleanup]
     public var links: [Link]?
@@ -49,7 +50,7 @@ public struct CleanupList: Codable, Sendable, Equatable {
     }
 }
 
-/// The body of CL1. `start_scheduled` is for agents, which send `X-Agent-Id`.
+/// The body of `startCleanup`. `start_scheduled` is for agents, which send `X-Agent-Id`.
 public struct StartCleanupRequest: Codable, Sendable, Equatable {
     public var agentID: String
     public var state: String

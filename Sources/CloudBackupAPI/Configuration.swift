@@ -1,4 +1,5 @@
-/// A backup configuration (C1 response, C3): what to back up, when, and how long to keep it.
+/// A backup configuration (`createConfiguration` response, `getConfiguration`): what to back up, when, and how long
+/// to keep it.
 public struct Configuration: Codable, Sendable, Equatable {
     public var projectID: String?
     public var id: String
@@ -14,7 +15,7 @@ public struct Configuration: Codable, Sendable, Equatable {
     /// The soft-delete flag: a deleted configuration can still be read.
     public var deleted: Bool?
     public var backups: ConfigurationBackups?
-    /// C1's example puts the next run here instead of in `backups.next`; see `nextScheduledTime`.
+    /// `createConfiguration`'s example puts the next run here instead of in `backups.next`; see `nextScheduledTime`.
     public var next: ScheduledRun?
     public var links: [Link]?
 
@@ -35,8 +36,8 @@ public struct Configuration: Codable, Sendable, Equatable {
     }
 }
 
-/// A configuration as the lists show it (C2, A8 items): without inclusions, exclusions,
-/// notifications and `deleted`. Its self link has rel `full`.
+/// A configuration as the lists show it (`listConfigurations`, `listAgentConfigurations` items): without inclusions,
+/// exclusions, notifications and `deleted`. Its self link has rel `full`.
 public struct ConfigurationSummary: Codable, Sendable, Equatable {
     public var projectID: String?
     public var id: String
@@ -61,7 +62,7 @@ public struct ConfigurationSummary: Codable, Sendable, Equatable {
     }
 }
 
-/// The `{"configurations": [...]}` document of C2 and A8 (not paged).
+/// The `{"configurations": [...]}` document of `listConfigurations` and `listAgentConfigurations` (not paged).
 public struct ConfigurationList: Codable, Sendable, Equatable {
     public var configurations: [ConfigurationSummary]
 

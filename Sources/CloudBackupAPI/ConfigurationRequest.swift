@@ -1,4 +1,4 @@
-/// The body of C1. `schedule` is sent as `null` when nil (backups then start only manually), since
+/// The body of `createConfiguration`. `schedule` is sent as `null` when nil (backups then start only manually), since
 /// the key is required.
 public struct ConfigurationRequest: Codable, Sendable, Equatable {
     public var agentID: String

@@ -14,8 +14,8 @@ public struct ErrorSummary: Codable, Sendable, Equatable {
     }
 }
 
-/// The per-file errors of a backup, restore or cleanup (B5, R5, CL5); also the value an agent
-/// patches into `/errors`, which has no `description`s and no `links`.
+/// The per-file errors of a backup, restore or cleanup (`listBackupErrors`, `listRestoreErrors`,
+/// `listCleanupErrors`); also the value an agent patches into `/errors`, which has no `description`s and no `links`.
 public struct ErrorReport: Codable, Sendable, Equatable {
     public var count: Int
     public var reason: String?

@@ -1,4 +1,4 @@
-/// One event of an event stream (EV2, EV4–EV8). Every event has `id`, `time` and `event`; the
+/// One event of an event list. Every event has `id`, `time` and `event`; the
 /// other fields depend on the kind (the event catalogue) and are kept as sent in `details`, with
 /// typed accessors for the documented ones.
 public struct Event: Codable, Sendable, Equatable {

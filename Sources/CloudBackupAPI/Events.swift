@@ -1,4 +1,4 @@
-/// The body of `POST /v2/{project_id}/events` (EV1): sets how often agents poll for work.
+/// The body of `POST /v2/{project_id}/events` (`postProjectEvent`): sets how often agents poll for work.
 public struct AgentActivation: Codable, Sendable, Equatable {
     public var event: String
     public var mode: String

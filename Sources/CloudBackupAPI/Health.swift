@@ -1,4 +1,4 @@
-/// The state of the service's dependent systems (H1), grouped as the answer groups them:
+/// The state of the service's dependent systems (`getHealth`), grouped as the answer groups them:
 /// `event` → `rse`, `storage` → `cassandra`, `transport` → `pecan`. Returned with 200 when all are
 /// online and with 503 otherwise.
 public struct Health: Codable, Sendable, Equatable {
@@ -28,7 +28,7 @@ public struct Health: Codable, Sendable, Equatable {
     public var allOnline: Bool { groups.values.allSatisfy { $0.values.allSatisfy(\.online) } }
 }
 
-/// One dependent system (H1 members, H2).
+/// One dependent system (`getHealth` members, `getDependentSystemHealth`).
 public struct DependentSystemHealth: Codable, Sendable, Equatable {
     public var online: Bool
     /// The serving node, for `transport/pecan`.

@@ -1,4 +1,4 @@
-/// A log file an agent was asked to upload (L1 response, L2 items, L3).
+/// A log file an agent was asked to upload (`requestLogFile` response, `listLogFiles` items, `getLogFile`).
 public struct LogFile: Codable, Sendable, Equatable {
     public var id: String
     public var date: String
@@ -25,7 +25,7 @@ public struct LogFile: Codable, Sendable, Equatable {
     public var objectURL: String? { links.href(rel: "logfile") }
 }
 
-/// The `{"logfiles": [...]}` document of L2.
+/// The `{"logfiles": [...]}` document of `listLogFiles`.
 public struct LogFileList: Codable, Sendable, Equatable {
     public var logfiles: [LogFile]
 

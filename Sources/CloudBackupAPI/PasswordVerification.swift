@@ -1,5 +1,5 @@
-/// The body of V5. A nil `agentID` (sent as `null`) verifies the vault of the agent in the path;
-/// another agent's ID verifies that agent's vault password through the agent in the path.
+/// The body of `createPasswordVerificationRequest`. A nil `agentID` (sent as `null`) verifies the vault of the agent
+/// in the path; another agent's ID verifies that agent's vault password through the agent in the path.
 public struct PasswordVerificationRequest: Codable, Sendable, Equatable {
     public var encryptedPasswordHex: String
     public var agentID: String?
@@ -21,7 +21,7 @@ public struct PasswordVerificationRequest: Codable, Sendable, Equatable {
     }
 }
 
-/// The body of V6: the agent reports whether the password was right.
+/// The body of `reportPasswordVerificationRequest`: the agent reports whether the password was right.
 public struct PasswordVerificationReport: Codable, Sendable, Equatable {
     public var verified: Bool
 
@@ -30,7 +30,8 @@ public struct PasswordVerificationReport: Codable, Sendable, Equatable {
     }
 }
 
-/// The result of a V5 request (V7): event `vault_password_verified`.
+/// The result of a `createPasswordVerificationRequest` request (`getPasswordVerificationRequest`): event
+/// `vault_password_verified`.
 public struct PasswordVerificationResult: Codable, Sendable, Equatable {
     /// An event ID.
     public var id: String

@@ -1,5 +1,5 @@
-/// A restore of a backup onto an agent (R1 response, R3). In the list of R2 the items lack
-/// `inclusions` and `exclusions`; the same type decodes both.
+/// A restore of a backup onto an agent (`startRestore` response, `getRestore`). In the list of `listRestores` the
+/// items lack `inclusions` and `exclusions`; the same type decodes both.
 public struct Restore: Codable, Sendable, Equatable {
     public var projectID: String?
     public var id: String
@@ -48,10 +48,10 @@ public struct Restore: Codable, Sendable, Equatable {
     }
 }
 
-/// A list item of R2: a restore without its inclusions and exclusions.
+/// A list item of `listRestores`: a restore without its inclusions and exclusions.
 public typealias RestoreSummary = Restore
 
-/// The `{"restores": [...], "links": [...]}` page of R2.
+/// The `{"restores": [...], "links": [...]}` page of `listRestores`.
 public struct RestoreList: Codable, Sendable, Equatable {
     public var restores: [RestoreSummary]
     public var links: [Link]?

@@ -1,4 +1,4 @@
-/// The body of R1. A nil `destinationPath` restores to the original locations (same host only);
+/// The body of `startRestore`. A nil `destinationPath` restores to the original locations (same host only);
 /// it is sent as `null` because the key is required.
 public struct StartRestoreRequest: Codable, Sendable, Equatable {
     public var backupID: String

@@ -1,4 +1,4 @@
-/// The daily and weekly summary e-mails of a project (S1 body, S2).
+/// The daily and weekly summary e-mails of a project (`updateSummarySettings` body, `getSummarySettings`).
 public struct SummarySettings: Codable, Sendable, Equatable {
     public var daily: Bool?
     public var weekly: Bool?

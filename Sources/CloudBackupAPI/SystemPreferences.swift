@@ -1,4 +1,4 @@
-/// The `system_preferences` of an agent's settings document (A7).
+/// The `system_preferences` of an agent's settings document (`getAgentConfiguration`).
 public struct SystemPreferences: Codable, Sendable, Equatable {
     public var environment: Environment?
     public var logging: Logging?

@@ -1,4 +1,4 @@
-/// The body of V1: move the vault of `sourceAgentID` to the agent in the path.
+/// The body of `moveVault`: move the vault of `sourceAgentID` to the agent in the path.
 public struct VaultMove: Codable, Sendable, Equatable {
     public var sourceAgentID: String
 
@@ -11,9 +11,9 @@ public struct VaultMove: Codable, Sendable, Equatable {
     }
 }
 
-/// The body of V2: enable encryption (no old password) or change the password. Passwords are
-/// encrypted with the agent's public key, hex-encoded, and opaque here. A nil old password is
-/// sent as `null`, as documented.
+/// The body of `createVaultEncryptionRequest`: enable encryption (no old password) or change the password. Passwords
+/// are encrypted with the agent's public key, hex-encoded, and opaque here. A nil old password is sent as `null`, as
+/// documented.
 public struct VaultEncryptionRequest: Codable, Sendable, Equatable {
     public var oldEncryptedPasswordHex: String?
     public var newEncryptedPasswordHex: String
@@ -35,7 +35,7 @@ public struct VaultEncryptionRequest: Codable, Sendable, Equatable {
     }
 }
 
-/// The body of V3: the agent reports how a V2 request went.
+/// The body of `reportVaultEncryptionRequest`: the agent reports how a `createVaultEncryptionRequest` request went.
 public struct VaultEncryptionReport: Codable, Sendable, Equatable {
     /// `enabled` or `changed`.
     public var action: String
@@ -52,7 +52,8 @@ public struct VaultEncryptionReport: Codable, Sendable, Equatable {
     }
 }
 
-/// The result of a V2 request (V4): event `vault_encryption_enabled` or `vault_encryption_changed`.
+/// The result of a `createVaultEncryptionRequest` request (`getVaultEncryptionRequest`): event
+/// `vault_encryption_enabled` or `vault_encryption_changed`.
 public struct VaultEncryptionResult: Codable, Sendable, Equatable {
     /// An event ID.
     public var id: String

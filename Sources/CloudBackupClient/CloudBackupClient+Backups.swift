@@ -1,7 +1,7 @@
 import CloudBackupAPI
 
 extension CloudBackupClient {
-    /// The project's backups (B2), every page. `restorable` keeps only restorable backups;
+    /// The project's backups (`listBackups`), every page. `restorable` keeps only restorable backups;
     /// `configurationID` narrows those to one configuration (the service reads it only together
     /// with `restorable`).
     public func backups(restorable: Bool? = nil, configurationID: String? = nil, options: ListOptions = .init()) -> Paginated<Backup> {
@@ -11,31 +11,32 @@ extension CloudBackupClient {
         return paginated(Backup.self, .listBackups, query: query)
     }
 
-    /// Starts a backup of a configuration (B1). Users start with `start_requested`; an agent starting
+    /// Starts a backup of a configuration (`startBackup`). Users start with `start_requested`; an agent starting
     /// a scheduled run passes its own ID, sent as `X-Agent-Id`.
     public func startBackup(configurationID: String, state: StartState = .startRequested, agentID: String? = nil) async throws -> Backup {
         let body = try JSONCoding.encode(StartBackupRequest(configurationID: configurationID, state: state))
-        let response = try await send(.startBackup, arguments: [], body: body, headers: Self.agentHeader(agentID))
-        return try await created(Backup.self, response, operation: Self.label(.startBackup)) { try await backup(id: $0) }
+        let response = try await send(.startBackup, body: body, headers: Self.agentHeader(agentID))
+        return try await created(Backup.self, response, operation: APIOperation.startBackup.label()) { try await backup(id: $0) }
     }
 
-    /// One backup (B3).
+    /// One backup (`getBackup`).
     public func backup(id: String) async throws -> Backup {
-        try await decoded(Backup.self, .getBackup, id)
+        try await decoded(Backup.self, .getBackup, [.backupID: id])
     }
 
-    /// Changes a backup with a JSON Patch document (B4): an agent reporting progress, or a user stopping it.
+    /// Changes a backup with a JSON Patch document (`updateBackup`): an agent reporting progress, or a user stopping
+    /// it.
     public func updateBackup(id: String, _ operations: [PatchOperation], agentID: String? = nil) async throws {
-        try await patch(.updateBackup, id, operations: operations, agentID: agentID)
+        try await patch(.updateBackup, [.backupID: id], operations: operations, agentID: agentID)
     }
 
-    /// Asks for a running backup to stop (B4 `replace /state stop_requested`).
+    /// Asks for a running backup to stop (`updateBackup` `replace /state stop_requested`).
     public func stopBackup(id: String) async throws {
         try await updateBackup(id: id, [PatchOperation(op: "replace", path: "/state", value: .string("stop_requested"))])
     }
 
-    /// The per-file errors of a backup (B5).
+    /// The per-file errors of a backup (`listBackupErrors`).
     public func backupErrors(id: String) async throws -> ErrorReport {
-        try await decoded(ErrorReport.self, .listBackupErrors, id)
+        try await decoded(ErrorReport.self, .listBackupErrors, [.backupID: id])
     }
 }

@@ -1,10 +1,10 @@
 import CloudBackupAPI
 
 extension CloudBackupClient {
-    /// Asks an agent to upload its logs (L1). The answer carries the new log file in state `requested`.
+    /// Asks an agent to upload its logs (`requestLogFile`). The answer carries the new log file in state `requested`.
     public func requestLogFile(agentID: String) async throws -> LogFile {
-        let response = try await send(.requestLogFile, agentID)
-        let operation = "POST " + APIOperation.requestLogFile.path(agentID)
+        let response = try await send(.requestLogFile, [.agentID: agentID])
+        let operation = APIOperation.requestLogFile.label([.agentID: agentID])
         if !response.body.isEmpty, let logFile = try? JSONCoding.decode(LogFile.self, from: response.body, operation: operation) {
             return logFile
         }
@@ -14,19 +14,19 @@ extension CloudBackupClient {
         return try await logFile(agentID: agentID, id: id)
     }
 
-    /// The agent's log files (L2), every page (documented unpaged).
+    /// The agent's log files (`listLogFiles`), every page (documented unpaged).
     public func listLogFiles(agentID: String) async throws -> [LogFile] {
-        try await paginated(LogFile.self, .listLogFiles, agentID).collect()
+        try await paginated(LogFile.self, .listLogFiles, [.agentID: agentID]).collect()
     }
 
-    /// One log file (L3).
+    /// One log file (`getLogFile`).
     public func logFile(agentID: String, id: String) async throws -> LogFile {
-        try await decoded(LogFile.self, .getLogFile, agentID, id)
+        try await decoded(LogFile.self, .getLogFile, [.agentID: agentID, .logFileID: id])
     }
 
-    /// Deletes a log file (L5).
+    /// Deletes a log file (`deleteLogFile`).
     public func deleteLogFile(agentID: String, id: String) async throws {
-        _ = try await send(.deleteLogFile, agentID, id)
+        _ = try await send(.deleteLogFile, [.agentID: agentID, .logFileID: id])
     }
 
     /// Downloads a completed log file and gunzips it. The temporary URL needs no token and lives on
@@ -74,10 +74,10 @@ extension CloudBackupClient {
 }
 
 extension CloudBackupClient {
-    /// The agent reports the upload state of a log file (L4): `started`, then `completed`.
+    /// The agent reports the upload state of a log file (`updateLogFile`): `started`, then `completed`.
     public func updateLogFile(agentID: String, id: String, state: LogFile.State) async throws {
         try await patch(
-            .updateLogFile, agentID, id, operations: [PatchOperation(op: "replace", path: "/state", value: .string(state.rawValue))],
+            .updateLogFile, [.agentID: agentID, .logFileID: id], operations: [PatchOperation(op: "replace", path: "/state", value: .string(state.rawValue))],
             agentID: agentID)
     }
 }

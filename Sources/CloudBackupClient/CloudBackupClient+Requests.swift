@@ -5,12 +5,11 @@ extension CloudBackupClient {
     /// documentation shows unpaged too: a service may page any list, and a `next` link is followed
     /// wherever it appears.
     func paginated<Element: ListedItem>(
-        _ type: Element.Type, _ operation: APIOperation, _ arguments: String..., query: [(String, String)] = []
+        _ type: Element.Type, _ operation: APIOperation, _ arguments: PathArguments = [:], query: [(String, String)] = []
     ) -> Paginated<Element> {
         Paginated(query: query, identify: { $0.listID }) { query in
-            let response = try await self.send(operation, arguments: arguments, query: query)
-            let list = try JSONCoding.decode(
-                ListBody<Element>.self, from: response.body, operation: "\(operation.method) \(operation.path(arguments))")
+            let response = try await self.send(operation, arguments, query: query)
+            let list = try JSONCoding.decode(ListBody<Element>.self, from: response.body, operation: operation.label(arguments))
             return Page(items: list.items, links: list.links)
         }
     }
@@ -42,13 +41,7 @@ extension CloudBackupClient {
     }
 
     /// Sends a JSON Patch document.
-    func patch(_ operation: APIOperation, _ arguments: String..., operations: [PatchOperation], agentID: String? = nil) async throws {
-        _ = try await send(
-            operation, arguments: arguments, body: JSONCoding.encode(operations), headers: Self.agentHeader(agentID))
-    }
-
-    /// "METHOD path" of an operation, for error messages.
-    static func label(_ operation: APIOperation, _ arguments: String...) -> String {
-        "\(operation.method) \(operation.path(arguments))"
+    func patch(_ operation: APIOperation, _ arguments: PathArguments, operations: [PatchOperation], agentID: String? = nil) async throws {
+        _ = try await send(operation, arguments, body: JSONCoding.encode(operations), headers: Self.agentHeader(agentID))
     }
 }

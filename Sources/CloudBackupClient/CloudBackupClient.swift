@@ -21,30 +21,24 @@ public final class CloudBackupClient: Sendable {
         try await authenticator.session()
     }
 
-    /// Sends one operation. `arguments` fill the path template's placeholders in order. Statuses in
-    /// `accepting` are returned rather than thrown (a 404 that means "not ready yet", say).
+    /// Sends one operation. `arguments` fill the path template's parameters by name, e.g.
+    /// `send(.getLogFile, [.agentID: agent, .logFileID: id])`. Statuses in `accepting` are returned
+    /// rather than thrown (a 404 that means "not ready yet", say).
     public func send(
-        _ operation: APIOperation, _ arguments: String..., query: [(String, String)] = [],
+        _ operation: APIOperation, _ arguments: PathArguments = [:], query: [(String, String)] = [],
         body: [UInt8]? = nil, accepting: Set<Int> = []
     ) async throws -> ServiceResponse {
-        try await send(operation, arguments: arguments, query: query, body: body, accepting: accepting)
-    }
-
-    /// `send` with the path arguments as an array.
-    public func send(
-        _ operation: APIOperation, arguments: [String], query: [(String, String)] = [],
-        body: [UInt8]? = nil, accepting: Set<Int> = []
-    ) async throws -> ServiceResponse {
-        try await send(operation, arguments: arguments, query: query, body: body, headers: [], accepting: accepting)
+        try await send(operation, arguments, query: query, body: body, headers: [], accepting: accepting)
     }
 
     /// `send` with extra request headers, such as `X-Agent-Id` for the calls agents make.
     public func send(
-        _ operation: APIOperation, arguments: [String], query: [(String, String)] = [],
+        _ operation: APIOperation, _ arguments: PathArguments = [:], query: [(String, String)] = [],
         body: [UInt8]? = nil, headers extraHeaders: [(name: String, value: String)], accepting: Set<Int> = []
     ) async throws -> ServiceResponse {
         let path = operation.path(arguments)
-        let label = "\(operation.method) \(path)"
+        let method = operation.method.rawValue
+        let label = "\(method) \(path)"
         let policy = configuration.retryPolicy
         let sendsToken = operation.sendsUserToken
         var attempt = 0
@@ -53,8 +47,8 @@ public final class CloudBackupClient: Sendable {
             attempt += 1
             let session = try await authenticator.session()
             let request = TransportRequest(
-                method: operation.method, url: session.endpoint + path + Self.queryString(query),
-                headers: headers(token: sendsToken ? session.token : nil, method: operation.method, hasBody: body != nil)
+                method: method, url: session.endpoint + path + Self.queryString(query),
+                headers: headers(token: sendsToken ? session.token : nil, method: method, hasBody: body != nil)
                     + extraHeaders,
                 body: body)
             let response: TransportResponse
@@ -63,7 +57,7 @@ public final class CloudBackupClient: Sendable {
             } catch let error as APIError where error.kind == .transport || error.kind == .connection {
                 let outcome: RetryPolicy.Outcome = error.kind == .connection ? .notConnected : .connectionFailure
                 let delay = policy.delay(afterAttempt: attempt, retryAfter: nil)
-                guard policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt),
+                guard policy.shouldRetry(method: method, outcome: outcome, attempt: attempt),
                     RequestDeadline.allows(delay)
                 else {
                     throw APIError(kind: error.kind, operation: label, message: error.message)
@@ -82,7 +76,7 @@ public final class CloudBackupClient: Sendable {
             let retryAfter = response.header("Retry-After").flatMap(Double.init)
             let outcome = RetryPolicy.Outcome.status(response.status, retryAfter: retryAfter)
             let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
-            if policy.shouldRetry(method: operation.method, outcome: outcome, attempt: attempt), RequestDeadline.allows(delay) {
+            if policy.shouldRetry(method: method, outcome: outcome, attempt: attempt), RequestDeadline.allows(delay) {
                 try await Task.sleep(for: delay)
                 continue
             }
@@ -94,9 +88,9 @@ public final class CloudBackupClient: Sendable {
     }
 
     /// Sends an operation and decodes its JSON answer.
-    func decoded<T: Decodable>(_ type: T.Type, _ operation: APIOperation, _ arguments: String...) async throws -> T {
-        let response = try await send(operation, arguments: arguments)
-        return try JSONCoding.decode(type, from: response.body, operation: "\(operation.method) \(operation.path(arguments))")
+    func decoded<T: Decodable>(_ type: T.Type, _ operation: APIOperation, _ arguments: PathArguments = [:]) async throws -> T {
+        let response = try await send(operation, arguments)
+        return try JSONCoding.decode(type, from: response.body, operation: operation.label(arguments))
     }
 
     /// The headers of every request; `X-Auth-Token` only when there is a token to send.

@@ -6,8 +6,8 @@ import Hummingbird
 /// what a handler needs, already parsed.
 struct APIRequest: Sendable {
     let operation: APIOperation
-    /// The path's placeholders, percent-decoded, by name (`agent_id`, ...).
-    let parameters: [String: String]
+    /// The path's parameters, percent-decoded, by name.
+    let parameters: PathArguments
     let query: [String: String]
     let headers: HTTPFields
     let body: ByteBuffer
@@ -16,8 +16,11 @@ struct APIRequest: Sendable {
     /// Every list's page size, when the emulator has one.
     var pageSize: Int? { store.pageSize }
 
-    func parameter(_ name: String) -> String {
-        parameters[name] ?? ""
+    /// A parameter of the operation's path; asking for one its template does not have is a
+    /// programming error.
+    func parameter(_ name: PathParameter) -> String {
+        guard let value = parameters[name] else { preconditionFailure("\(operation) has no {\(name)}") }
+        return value
     }
 
     /// The body decoded as `T`; 400 with the reason when it is not JSON or not of that shape.
@@ -37,7 +40,8 @@ struct APIRequest: Sendable {
         }
     }
 
-    /// PATCH bodies are JSON Patch documents; `application/json` is accepted too (D8).
+    /// PATCH bodies are JSON Patch documents; `application/json` is accepted too, as the
+    /// documentation's own PATCH example sends it.
     func requirePatchContentType() throws {
         guard let contentType = headers[.contentType]?.lowercased() else { return }
         let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""

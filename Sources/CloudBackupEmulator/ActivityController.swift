@@ -1,9 +1,10 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Activities: every backup, restore and cleanup of the project (AC1), of one agent (AC2: its
-/// backups and cleanups, restores to it) or of one configuration (AC3: its backups and the
-/// restores of them, D29). `id` is the job's ID and `state` is always present (D28).
+/// Activities: every backup, restore and cleanup of the project, of one agent (its backups and
+/// cleanups, restores to it) or of one configuration (its backups and the restores of them; a
+/// cleanup has no configuration, though the documentation's example lists one). `id` is the job's
+/// ID, and `state` is always present: every example has it, though one table alone lists it.
 enum ActivityController {
     static let handlers: [APIOperation: OperationHandler] = [
         .listProjectActivities: { try await list($0, url: $0.urls.endpoint + "/activities") { _ in true } },
@@ -12,13 +13,13 @@ enum ActivityController {
     ]
 
     @Sendable static func listForAgent(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
         return try await list(request, url: request.urls.agent(agentID) + "/activities") { $0.agentID == agentID }
     }
 
     @Sendable static func listForConfiguration(_ request: APIRequest) async throws -> Response {
-        let id = request.parameter("configuration_id")
+        let id = request.parameter(.configurationID)
         guard await request.store.configuration(id: id) != nil else {
             throw ServiceError.notFound("Configuration not found.")
         }

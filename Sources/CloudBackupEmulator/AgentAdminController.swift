@@ -2,8 +2,8 @@ import CloudBackupAPI
 import Foundation
 import Hummingbird
 
-/// Agents beyond reading: A1 (register), A4 (update), A5 (delete), A6 (status), A7 (settings) and
-/// A-TOK (an agent logs in).
+/// Agents beyond reading: `registerAgent`, `updateAgent`, `deleteAgent`, `getAgentStatus`,
+/// `getAgentConfiguration` (the settings it runs on) and `authenticateAgent` (an agent logs in).
 enum AgentAdminController {
     static let handlers: [APIOperation: OperationHandler] = [
         .registerAgent: register,
@@ -25,17 +25,17 @@ enum AgentAdminController {
 
     @Sendable static func update(_ request: APIRequest) async throws -> Response {
         let operations = try PatchEntry.parse(request)
-        try await request.store.updateAgent(id: request.parameter("agent_id"), operations: operations)
+        try await request.store.updateAgent(id: request.parameter(.agentID), operations: operations)
         return JSONResponse.empty(.noContent)
     }
 
     @Sendable static func delete(_ request: APIRequest) async throws -> Response {
-        try await request.store.deleteAgent(id: request.parameter("agent_id"))
+        try await request.store.deleteAgent(id: request.parameter(.agentID))
         return JSONResponse.empty(.noContent)
     }
 
     @Sendable static func status(_ request: APIRequest) async throws -> Response {
-        guard let status = await request.store.status(agentID: request.parameter("agent_id")) else {
+        guard let status = await request.store.status(agentID: request.parameter(.agentID)) else {
             throw ServiceError.agentNotFound
         }
         return try JSONResponse.make(
@@ -44,7 +44,7 @@ enum AgentAdminController {
 
     @Sendable static func configuration(_ request: APIRequest) async throws -> Response {
         let store = request.store
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard let agent = await store.agent(id: agentID) else { throw ServiceError.agentNotFound }
         let configurations = await store.configurationList(agentID: agentID)
         return try JSONResponse.make(

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Foundation
 
-/// A7: the settings document an agent runs on, built from its vault and its configurations.
+/// `getAgentConfiguration`: the settings document an agent runs on, built from its vault and its configurations.
 enum AgentConfigurationDocument {
     static func make(_ agent: SimulatedAgent, configurations: [ConfigurationRecord], now: Date, urls: ServiceURLs)
         -> JSONValue

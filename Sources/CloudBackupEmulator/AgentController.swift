@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Agents: A2 (list) and A3 (details).
+/// Agents: `listAgents` and `getAgent`.
 enum AgentController {
     static let handlers: [APIOperation: OperationHandler] = [
         .listAgents: list,
@@ -17,7 +17,7 @@ enum AgentController {
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
-        guard let agent = await request.store.agent(id: request.parameter("agent_id")) else {
+        guard let agent = await request.store.agent(id: request.parameter(.agentID)) else {
             throw ServiceError.agentNotFound
         }
         return try JSONResponse.make(agent.document(urls: request.urls))

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 
 extension SimulatedAgent {
-    /// The agent as A2 and A3 return it: absolute links on the emulator's own host.
+    /// The agent as `listAgents` and `getAgent` return it: absolute links on the emulator's own host.
     func document(urls: ServiceURLs) -> Agent {
         var document = agent
         document.host?.machine?.links = [

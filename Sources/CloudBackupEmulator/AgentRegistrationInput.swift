@@ -1,6 +1,7 @@
 import CloudBackupAPI
 
-/// An A1 body read and checked (§2.1): what the new agent's document and host are made from.
+/// A `registerAgent` body read and checked against its documented required fields: what the new
+/// agent's document and host are made from.
 struct AgentRegistrationInput: Sendable {
     var name: String
     var version: String

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Backups: B1 (start) and, through `JobController`, B2–B5.
+/// Backups: `startBackup` and, through `JobController`, the rest.
 enum BackupController {
     static let handlers: [APIOperation: OperationHandler] = JobController.handlers(
         .backup, list: .listBackups, get: .getBackup, update: .updateBackup, errors: .listBackupErrors

@@ -1,7 +1,8 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Browse requests for an agent's host: BR1 (request) and BR2 (result).
+/// Browse requests for an agent's host (`createAgentBrowseRequest`, `getAgentBrowseRequest`) and
+/// for a backup's files.
 enum BrowseController {
     static let handlers: [APIOperation: OperationHandler] = [
         .createAgentBrowseRequest: create,
@@ -10,14 +11,16 @@ enum BrowseController {
         .getBackupBrowseRequest: getForBackup,
     ]
 
-    /// BR3: 202, no body; `Location` is the plural BR4 path (D22).
+    /// `createBackupBrowseRequest`: 202, no body; `Location` is the path of the result,
+    /// `getBackupBrowseRequest` (the documentation's examples give a singular `browse-request` on
+    /// the agent, which no operation serves).
     @Sendable static func createForBackup(_ request: APIRequest) async throws -> Response {
         let json = try request.jsonObject()
         guard let agentID = json["agent_id"]?.stringValue, !agentID.isEmpty else {
             throw ServiceError.invalid("agent_id is required.")
         }
         let body = try request.decode(BrowseRequestBody.self)
-        let backupID = request.parameter("backup_id")
+        let backupID = request.parameter(.backupID)
         let requestID = try await request.store.createBackupBrowseRequest(
             backupID: backupID, agentID: agentID, path: body.remotePath,
             passwordHex: json["encrypted_password_hex"]?.stringValue)
@@ -25,25 +28,27 @@ enum BrowseController {
         return JSONResponse.empty(.accepted, headers: [.location: location])
     }
 
-    /// BR4: 404 until the agent answered and again once the result expired (§4.6).
+    /// `getBackupBrowseRequest`: 404 until the agent answered and again once the result expired,
+    /// about a minute later.
     @Sendable static func getForBackup(_ request: APIRequest) async throws -> Response {
-        let backupID = request.parameter("backup_id")
+        let backupID = request.parameter(.backupID)
         guard await request.store.job(.backup, id: backupID) != nil else {
             throw ServiceError.notFound("Backup not found.")
         }
         guard
             let result = await request.store.backupBrowseResult(
-                backupID: backupID, requestID: request.parameter("request_id"))
+                backupID: backupID, requestID: request.parameter(.requestID))
         else {
             throw ServiceError.notFound("Browse request results not found.")
         }
         return try JSONResponse.make(result)
     }
 
-    /// 202, no body; the request ID is only in `Location`, the plural GET path (D22).
+    /// 202, no body; the request ID is only in `Location`, the path of the result
+    /// (`getAgentBrowseRequest`; the documentation's examples spell it singular).
     @Sendable static func create(_ request: APIRequest) async throws -> Response {
         let body = try request.decode(BrowseRequestBody.self)
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard let requestID = await request.store.createBrowseRequest(agentID: agentID, path: body.remotePath) else {
             throw ServiceError.agentNotFound
         }
@@ -51,12 +56,12 @@ enum BrowseController {
         return JSONResponse.empty(.accepted, headers: [.location: location])
     }
 
-    /// 404 until the agent answered and again once the result expired (§4.6).
+    /// 404 until the agent answered and again once the result expired, about a minute later.
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
         guard
-            let result = await request.store.browseResult(agentID: agentID, requestID: request.parameter("request_id"))
+            let result = await request.store.browseResult(agentID: agentID, requestID: request.parameter(.requestID))
         else {
             throw ServiceError.notFound("Browse request results not found.")
         }

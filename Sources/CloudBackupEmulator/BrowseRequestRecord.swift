@@ -1,6 +1,6 @@
 import CloudBackupAPI
 
-/// A browse request (BR1) and, once the agent answered, its result (BR2).
+/// A browse request (`createAgentBrowseRequest`) and, once the agent answered, its result (`getAgentBrowseRequest`).
 struct BrowseRequestRecord: Sendable {
     typealias Instant = ContinuousClock.Instant
 
@@ -8,7 +8,8 @@ struct BrowseRequestRecord: Sendable {
     let agentID: String
     let path: RemoteName
     let createdAt: Instant
-    /// Set for a backup browse request (BR3): the agent lists the backup's snapshot, not its host.
+    /// Set for a backup browse request (`createBackupBrowseRequest`): the agent lists the backup's snapshot, not its
+    /// host.
     var backupID: String?
     /// The poll at which the agent took the request.
     var pickedUpAt: Instant?

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Cleanups: CL1 (start) and, through `JobController`, CL2–CL5.
+/// Cleanups: `startCleanup` and, through `JobController`, the rest.
 enum CleanupController {
     static let handlers: [APIOperation: OperationHandler] = JobController.handlers(
         .cleanup, list: .listCleanups, get: .getCleanup, update: .updateCleanup, errors: .listCleanupErrors

@@ -2,8 +2,8 @@ import CloudBackupAPI
 import Foundation
 import Hummingbird
 
-/// Configurations: C1 (create), C2 (list), C3 (details), C4 (update), C5 (delete), and an agent's
-/// list A8.
+/// Configurations: `createConfiguration`, `listConfigurations`, `getConfiguration`,
+/// `updateConfiguration`, `deleteConfiguration`, and an agent's list, `listAgentConfigurations`.
 enum ConfigurationController {
     static let handlers: [APIOperation: OperationHandler] = [
         .createConfiguration: create,
@@ -30,7 +30,7 @@ enum ConfigurationController {
     }
 
     @Sendable static func listForAgent(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
         return try await render(
             await request.store.configurationList(agentID: agentID), url: request.urls.agent(agentID) + "/configurations", request)
@@ -38,7 +38,7 @@ enum ConfigurationController {
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
         let store = request.store
-        guard let record = await store.configuration(id: request.parameter("configuration_id")) else {
+        guard let record = await store.configuration(id: request.parameter(.configurationID)) else {
             throw ServiceError.notFound("Configuration not found.")
         }
         let last = await store.lastCompletedBackup(configurationID: record.id)
@@ -48,12 +48,12 @@ enum ConfigurationController {
 
     @Sendable static func update(_ request: APIRequest) async throws -> Response {
         let operations = try PatchEntry.parse(request, allowedOps: ["replace"])
-        try await request.store.updateConfiguration(id: request.parameter("configuration_id"), operations: operations)
+        try await request.store.updateConfiguration(id: request.parameter(.configurationID), operations: operations)
         return JSONResponse.empty(.noContent)
     }
 
     @Sendable static func delete(_ request: APIRequest) async throws -> Response {
-        try await request.store.deleteConfiguration(id: request.parameter("configuration_id"))
+        try await request.store.deleteConfiguration(id: request.parameter(.configurationID))
         return JSONResponse.empty(.noContent)
     }
 

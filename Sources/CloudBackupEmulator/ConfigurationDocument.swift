@@ -1,8 +1,9 @@
 import CloudBackupAPI
 import Foundation
 
-/// A configuration as C1 and C3 return it (§3 Configuration), or as a C2/A8 list item
-/// (ConfigurationSummary: no rules, notifications or `deleted`; self link `full`).
+/// A configuration as `createConfiguration` and `getConfiguration` return it (CloudBackupAPI's
+/// `Configuration`), or as an item of `listConfigurations` and `listAgentConfigurations`
+/// (`ConfigurationSummary`: no rules, notifications or `deleted`; self link `full`).
 enum ConfigurationDocument {
     static func make(
         _ record: ConfigurationRecord, lastCompleted: JobRecord?, now: Date, urls: ServiceURLs, summary: Bool = false

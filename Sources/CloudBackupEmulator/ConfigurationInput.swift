@@ -1,8 +1,11 @@
 import CloudBackupAPI
 import Foundation
 
-/// A C1 body (or a C4-patched one) read and checked against the documented rules (D36–D38):
-/// every problem is collected, and any problem is a 400 with `message` and `errors`.
+/// A `createConfiguration` body (or an `updateConfiguration`-patched one) read and checked against
+/// the documented rules: every problem is collected, and any problem is a 400 with `message` and
+/// `errors` (the documentation states the rules but not the status of a violation). `exclusions`
+/// may be left out (it defaults to `[]`: a configuration may need none, though it is marked
+/// required), and `schedule.recurrence` must hold exactly one rule, the only number supported.
 struct ConfigurationInput: Sendable {
     var agentID: String
     var name: String
@@ -110,7 +113,7 @@ struct ConfigurationInput: Sendable {
 }
 
 extension ConfigurationRecord {
-    /// The configuration as a C1 body, which C4 patches and checks again.
+    /// The configuration as a `createConfiguration` body, which `updateConfiguration` patches and checks again.
     var inputDocument: JSONValue {
         .object([
             ("agent_id", .string(agentID)),

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Foundation
 
-/// A backup configuration (C1–C5): what to back up on one agent, when, and for how long.
+/// A backup configuration: what to back up on one agent, when, and for how long.
 struct ConfigurationRecord: Sendable {
     let id: String
     var agentID: String
@@ -13,7 +13,7 @@ struct ConfigurationRecord: Sendable {
     var inclusions: [InclusionRule]
     var exclusions: [InclusionRule]
     var notifications: [JSONValue]
-    /// C5 is a soft delete: the configuration stays readable with `deleted: true`.
+    /// `deleteConfiguration` is a soft delete: the configuration stays readable with `deleted: true`.
     var deleted = false
     let createdDate: Date
 

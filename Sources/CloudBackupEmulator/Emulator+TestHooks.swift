@@ -36,8 +36,8 @@ extension Emulator {
 }
 
 extension Emulator {
-    /// What an agent sends to log in (A-TOK): the password A1 returned (seeded agents have one
-    /// derived from their ID) and the host fingerprint it registered with. Nil for an unknown agent.
+    /// What an agent sends to log in (`authenticateAgent`): the password `registerAgent` returned (seeded agents have
+    /// one derived from their ID) and the host fingerprint it registered with. Nil for an unknown agent.
     public func agentCredentials(_ agentID: String) async -> (password: String, fingerprint: String)? {
         await store.credentials(agentID: agentID)
     }
@@ -51,7 +51,7 @@ extension Store {
 
 extension Emulator {
     /// Takes a dependent system (`cassandra`, `pecan` or `rse`) offline or back online; while
-    /// one is offline, H1 and its H2 answer 503.
+    /// one is offline, `getHealth` and its `getDependentSystemHealth` answer 503.
     public func setDependentSystem(_ name: String, online: Bool) async {
         await store.setDependentSystem(name, online: online)
     }

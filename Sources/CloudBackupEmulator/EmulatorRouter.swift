@@ -1,7 +1,10 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// The emulator's routes: Identity, Cloud Backup v2 and the Cloud Files downloads.
+/// The emulator's routes: Identity, Cloud Backup v2 and the Cloud Files downloads. Below `/v2`
+/// every request is routed (`RoutingMiddleware`), counted and given its injected faults
+/// (`FaultMiddleware`), authenticated (`AuthenticationMiddleware`) and checked to be in the project
+/// (`ProjectMiddleware`), in that order, before `APIDispatcher` answers it.
 enum EmulatorRouter {
     /// Every operation the emulator implements; any other would answer 501.
     static let handlers: [APIOperation: OperationHandler] = [
@@ -35,9 +38,15 @@ enum EmulatorRouter {
         router.head("/v1/**") { request, _ in
             try await ObjectStorageController.download(request, store: store)
         }
+        // Identity and the downloads above take none of these: they are other services.
+        let service = router.group("/v2")
+            .add(middleware: RoutingMiddleware())
+            .add(middleware: FaultMiddleware(store: store))
+            .add(middleware: AuthenticationMiddleware(store: store))
+            .add(middleware: ProjectMiddleware())
         let dispatcher = APIDispatcher(store: store, handlers: handlers)
         for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
-            router.on("/v2/**", method: method) { request, context in
+            service.on("**", method: method) { request, context in
                 try await dispatcher.respond(to: request, context: context)
             }
         }

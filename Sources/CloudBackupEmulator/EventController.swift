@@ -1,8 +1,9 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Posted events: EV1 (activate every agent) and EV3 (an agent announces itself; D18 adds
-/// `agent_activate` for that one agent).
+/// Posted events: `postProjectEvent` (activate every agent) and `postAgentEvent` (an agent announces
+/// itself with `startup` or `shutdown`; `agent_activate` is accepted too, for that one agent, as the
+/// documentation speaks of activating a single agent).
 enum EventController {
     static let handlers: [APIOperation: OperationHandler] = [
         .postProjectEvent: postProjectEvent,
@@ -25,7 +26,7 @@ enum EventController {
 
     @Sendable static func postAgentEvent(_ request: APIRequest) async throws -> Response {
         let posted = try request.decode(PostedEvent.self)
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         let store = request.store
         let known: Bool
         switch posted.event {

@@ -1,10 +1,11 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Event lists: the project (EV2), an agent (EV4), a backup (EV5), a restore (EV6), a cleanup
-/// (EV7) and a configuration's backups and restores (EV8). `marker` is an event ID and exclusive;
-/// `sort_dir` defaults to `desc` for EV2 and EV8, `asc` for the others (D55). The project and
-/// agent streams carry the agent events of the catalogue (§4.8); job events are in their own streams.
+/// Event lists: the project's, an agent's, a backup's, a restore's, a cleanup's, and those of a
+/// configuration's backups and restores. `marker` is an event ID and exclusive; `sort_dir` defaults
+/// to `desc` for the project's and a configuration's lists and to `asc` for the others, as the
+/// documentation gives them. The project's and an agent's lists carry the agent events (uploads,
+/// browses, vault requests, activations); a job's events are in its own list.
 enum EventListController {
     static let handlers: [APIOperation: OperationHandler] = [
         .listProjectEvents: { try await list($0, path: "/events", ascending: false) { $0.subjects.isEmpty } },
@@ -16,7 +17,7 @@ enum EventListController {
     ]
 
     @Sendable static func listForAgent(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
         return try await list(request, path: "/agents/" + agentID + "/events", ascending: true) {
             $0.agentID == agentID && $0.subjects.isEmpty
@@ -30,7 +31,7 @@ enum EventListController {
     }
 
     @Sendable static func listForConfiguration(_ request: APIRequest) async throws -> Response {
-        let id = request.parameter("configuration_id")
+        let id = request.parameter(.configurationID)
         guard await request.store.configuration(id: id) != nil else {
             throw ServiceError.notFound("Configuration not found.")
         }

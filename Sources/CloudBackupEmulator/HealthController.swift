@@ -1,9 +1,11 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Health: H1 (every dependent system, D59), H2 (one of `cassandra`, `pecan`, `rse`, D60) and the
-/// ping H3. Every system is online unless taken offline (`Emulator.setDependentSystem`); then H1
-/// and H2 answer 503 with the same body shape.
+/// Health: `getHealth` (every dependent system, in all three groups of the documentation's 200
+/// example, each with `links`), `getDependentSystemHealth` (one of `cassandra`, `pecan`, `rse`, the
+/// systems of those groups; any other name is a 404, as the documentation lists none) and `ping`.
+/// Every system is online unless taken offline (`Emulator.setDependentSystem`); then `getHealth` and
+/// `getDependentSystemHealth` answer 503 with the same body shape.
 enum HealthController {
     static let handlers: [APIOperation: OperationHandler] = [
         .getHealth: health,
@@ -11,7 +13,7 @@ enum HealthController {
         .ping: { _ in JSONResponse.empty(.noContent) },
     ]
 
-    /// The dependent systems, by the group H1 files them under.
+    /// The dependent systems, by the group `getHealth` files them under.
     static let groups = [("event", "rse"), ("storage", "cassandra"), ("transport", "pecan")]
 
     @Sendable static func health(_ request: APIRequest) async throws -> Response {
@@ -28,7 +30,7 @@ enum HealthController {
     }
 
     @Sendable static func system(_ request: APIRequest) async throws -> Response {
-        let name = request.parameter("dependent_system")
+        let name = request.parameter(.dependentSystem)
         guard groups.contains(where: { $0.1 == name }) else {
             throw ServiceError.notFound("Unknown dependent system: \(name). Use cassandra, pecan or rse.")
         }

@@ -2,8 +2,9 @@ import CloudBackupAPI
 
 /// The service catalog and roles Identity returns for the demo user.
 enum IdentityCatalog {
-    /// Cloud Backup's regions: the five of the catalog sample plus LON from the service-access
-    /// table (D2). One project serves them all, so every endpoint is this emulator.
+    /// Cloud Backup's regions: the five of the catalog sample plus LON, which the documentation's
+    /// table of service access lists too. One project serves them all, so every endpoint is this
+    /// emulator.
     static let backupRegions = ["DFW", "ORD", "IAD", "HKG", "SYD", "LON"]
 
     static func entries(urls: ServiceURLs) -> [CatalogEntry] {

@@ -2,7 +2,8 @@ import CloudBackupAPI
 import Foundation
 import Hummingbird
 
-/// Identity v2.0 `POST /v2.0/tokens` for the demo user, with API key or password credentials (D5).
+/// Identity v2.0 `POST /v2.0/tokens` for the demo user, with API key or password credentials (the
+/// documentation shows only the key; Identity accepts both).
 enum IdentityController {
     static func issueToken(_ request: Request, store: Store) async throws -> Response {
         var request = request

@@ -7,7 +7,8 @@ extension JSONValue {
 
     static func optionalString(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
-    /// `{"id": ..., "links": [{"href": ..., "rel": "full"}]}`: an embedded reference (§3 Ref).
+    /// `{"id": ..., "links": [{"href": ..., "rel": "full"}]}`: an embedded reference, as the documented
+    /// documents link a job to its agent or configuration.
     static func ref(_ id: String, href: String) -> JSONValue {
         .object([("id", .string(id)), ("links", .links([("full", href)]))])
     }

@@ -1,8 +1,9 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// What backups, restores and cleanups share: list (B2, R2, CL2), details (B3, R3, CL3), PATCH
-/// (B4, R4, CL4) and errors (B5, R5, CL5).
+/// What backups, restores and cleanups share: list (`listBackups`, `listRestores`, `listCleanups`), details
+/// (`getBackup`, `getRestore`, `getCleanup`), PATCH (`updateBackup`, `updateRestore`, `updateCleanup`) and errors
+/// (`listBackupErrors`, `listRestoreErrors`, `listCleanupErrors`).
 enum JobController {
     static func handlers(
         _ kind: JobRecord.Kind, list: APIOperation, get: APIOperation, update: APIOperation, errors: APIOperation
@@ -22,7 +23,9 @@ enum JobController {
             JobDocument.make(job, urls: request.urls), status: .created, headers: [.location: location])
     }
 
-    /// The `state` of B1 and CL1: `start_scheduled` comes from an agent, which names itself (D44).
+    /// The `state` of `startBackup` and `startCleanup`: `start_scheduled` comes from an agent, which
+    /// names itself in `X-Agent-Id` (the cleanup's page omits the header, but the rule is the
+    /// backup's).
     static func startState(_ body: JSONValue, _ request: APIRequest) throws -> String {
         guard let state = body["state"]?.stringValue, ["start_requested", "start_scheduled"].contains(state) else {
             throw ServiceError.invalid("state must be start_requested or start_scheduled.")
@@ -65,7 +68,7 @@ enum JobController {
     }
 
     static func find(_ kind: JobRecord.Kind, _ request: APIRequest) async throws -> JobRecord {
-        guard let job = await request.store.job(kind, id: request.parameter(kind.rawValue + "_id")) else {
+        guard let job = await request.store.job(kind, id: request.parameter(kind.pathParameter)) else {
             throw ServiceError.notFound(Store.notFoundMessage(kind))
         }
         return job
@@ -77,7 +80,7 @@ enum JobController {
 
     static func update(_ kind: JobRecord.Kind, _ request: APIRequest) async throws -> Response {
         let operations = try PatchEntry.parse(request)
-        try await request.store.patchJob(kind, id: request.parameter(kind.rawValue + "_id"), operations: operations)
+        try await request.store.patchJob(kind, id: request.parameter(kind.pathParameter), operations: operations)
         return JSONResponse.empty(.noContent)
     }
 

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 
-/// Backups (§3 Backup), restores (Restore, RestoreSummary) and cleanups (Cleanup) as the service
-/// returns them, and their error reports (ErrorReport).
+/// Backups (`Backup`), restores (`Restore`, `RestoreSummary`) and cleanups (`Cleanup`) as the
+/// service returns them, and their error reports (`ErrorReport`): the shapes of CloudBackupAPI.
 enum JobDocument {
     /// The job's document; `summary` is a list item (a restore drops its rules, self link `full`).
     static func make(_ job: JobRecord, urls: ServiceURLs, summary: Bool = false) -> JSONValue {
@@ -59,7 +59,8 @@ enum JobDocument {
         return .object(members)
     }
 
-    /// B5, R5, CL5: the error list, each entry with the description of its type.
+    /// `listBackupErrors`, `listRestoreErrors`, `listCleanupErrors`: the error list, each entry with the description
+    /// of its type.
     static func errors(_ job: JobRecord, urls: ServiceURLs) -> JSONValue {
         let own = urls.endpoint + "/" + job.kind.plural + "/" + job.id
         let list = job.errors.list.map { entry -> JSONValue in

@@ -7,7 +7,8 @@ struct JobRecord: Sendable {
     enum Kind: String, Sendable {
         case backup, restore, cleanup
 
-        /// The states after which the job cannot be modified (the 409 lists of B4, R4, CL4).
+        /// The states after which the job cannot be modified (the 409 lists of `updateBackup`, `updateRestore`,
+        /// `updateCleanup`).
         var finishedStates: [String] {
             switch self {
             case .backup: ["completed", "completed_with_errors", "failed", "stopped", "skipped", "missed"]
@@ -17,6 +18,15 @@ struct JobRecord: Sendable {
 
         /// The collection's path segment and list key.
         var plural: String { rawValue + "s" }
+
+        /// The path parameter that names a job of this kind.
+        var pathParameter: PathParameter {
+            switch self {
+            case .backup: .backupID
+            case .restore: .restoreID
+            case .cleanup: .cleanupID
+            }
+        }
     }
 
     let kind: Kind
@@ -75,7 +85,8 @@ struct JobRecord: Sendable {
     }
 }
 
-/// Per-file errors of a job (B5, R5, CL5) and the summary its document carries.
+/// Per-file errors of a job (`listBackupErrors`, `listRestoreErrors`, `listCleanupErrors`) and the summary its
+/// document carries.
 struct JobErrorReport: Sendable {
     var count = 0
     var reason = ""
@@ -83,7 +94,8 @@ struct JobErrorReport: Sendable {
     var diagnostics: String? = ""
     var list: [JSONValue] = []
 
-    /// The description the service adds to each entry from its `type` (D52).
+    /// The description the service adds to each entry from its `type`: the documented examples
+    /// return one, though the tables omit it.
     static func description(ofType type: String) -> String {
         switch type {
         case "file_or_folder_missing":

@@ -13,7 +13,8 @@ enum JobTimeline {
 
         var at: Instant
         var action: Action
-        /// The event recorded, when the docs name one for this step (D53).
+        /// The event recorded, when the documentation names one for this step (it has none for
+        /// some states, such as `restore_queued`).
         var event: String?
     }
 

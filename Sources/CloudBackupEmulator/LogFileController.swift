@@ -1,7 +1,8 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Log files: L1 (request an upload), L2 (list), L3 (details), L4 (agent reports), L5 (delete).
+/// Log files: `requestLogFile` (ask for an upload), `listLogFiles`, `getLogFile`, `updateLogFile`
+/// (the agent reports) and `deleteLogFile`.
 enum LogFileController {
     static let handlers: [APIOperation: OperationHandler] = [
         .requestLogFile: request,
@@ -15,7 +16,7 @@ enum LogFileController {
 
     /// 202 with `Location` and the new log file (`requested`).
     @Sendable static func request(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard let record = await request.store.requestLogFile(agentID: agentID) else {
             throw ServiceError.agentNotFound
         }
@@ -25,12 +26,12 @@ enum LogFileController {
     }
 
     @Sendable static func list(_ request: APIRequest) async throws -> Response {
-        guard let records = await request.store.logFiles(agentID: request.parameter("agent_id")) else {
+        guard let records = await request.store.logFiles(agentID: request.parameter(.agentID)) else {
             throw ServiceError.agentNotFound
         }
         return try UnpagedList.response(
             "logfiles", records.map { LogFileDocument.make($0, request: request) }, ids: records.map(\.id),
-            url: request.urls.agent(request.parameter("agent_id")) + "/logfiles", request)
+            url: request.urls.agent(request.parameter(.agentID)) + "/logfiles", request)
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
@@ -39,7 +40,7 @@ enum LogFileController {
     }
 
     /// The body must be JSON Patch operations that `replace` `/state` with `started` or
-    /// `completed` (§2.5 L4); anything else is refused whole.
+    /// `completed`, the two states an agent reports; anything else is refused whole.
     @Sendable static func update(_ request: APIRequest) async throws -> Response {
         try request.requirePatchContentType()
         let operations = try request.decode([PatchOperation].self)
@@ -62,7 +63,7 @@ enum LogFileController {
         _ = try await find(request)
         guard
             await request.store.reportLogFileState(
-                agentID: request.parameter("agent_id"), id: request.parameter("logfile_id"), state: state)
+                agentID: request.parameter(.agentID), id: request.parameter(.logFileID), state: state)
         else {
             throw logFileNotFound
         }
@@ -70,18 +71,18 @@ enum LogFileController {
     }
 
     @Sendable static func delete(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
-        guard await request.store.deleteLogFile(agentID: agentID, id: request.parameter("logfile_id")) else {
+        guard await request.store.deleteLogFile(agentID: agentID, id: request.parameter(.logFileID)) else {
             throw logFileNotFound
         }
         return JSONResponse.empty(.noContent)
     }
 
     private static func find(_ request: APIRequest) async throws -> LogFileRecord {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
-        guard let record = await request.store.logFile(agentID: agentID, id: request.parameter("logfile_id")) else {
+        guard let record = await request.store.logFile(agentID: agentID, id: request.parameter(.logFileID)) else {
             throw logFileNotFound
         }
         return record

@@ -1,6 +1,7 @@
 import CloudBackupAPI
 
-/// A log file as L1–L3 return it: `self` always; `logfile` and `logfile_temp_url` once completed.
+/// A log file as `requestLogFile`, `listLogFiles` and `getLogFile` return it: `self` always; `logfile` and
+/// `logfile_temp_url` once completed.
 enum LogFileDocument {
     static func make(_ record: LogFileRecord, request: APIRequest) -> LogFile {
         var links = [Link(href: selfURL(record, request), rel: "self")]

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Foundation
 
-/// A log file an agent was asked to upload (L1), and where its upload stands.
+/// A log file an agent was asked to upload (`requestLogFile`), and where its upload stands.
 struct LogFileRecord: Sendable {
     typealias Instant = ContinuousClock.Instant
 
@@ -12,7 +12,7 @@ struct LogFileRecord: Sendable {
     let date: String
     var state: LogFile.State = .requested
     var pickedUpAt: Instant?
-    /// True once the agent reported a state itself (L4); the service then stops moving it on.
+    /// True once the agent reported a state itself (`updateLogFile`); the service then stops moving it on.
     var reportedByAgent = false
     /// The temporary URL's signature and expiry (Unix seconds), issued when the upload completes.
     var tempURLSignature: String?

@@ -1,10 +1,12 @@
 import CloudBackupAPI
 import Foundation
 
-/// The paging parameters of a list (§5.2): `marker` (exclusive; the last item seen), `limit`
-/// (default 100; the emulator's page size, when it has one, caps it) and `sort_dir`, whose default depends on the list (D55). Links follow D27:
-/// `next` continues after the page's last item in the same order, `previous` goes back from its
-/// first item in the opposite order, both on the list that was called.
+/// The paging parameters of a list: `marker` (exclusive; the last item seen), `limit` (default 100;
+/// the emulator's page size, when it has one, caps it) and `sort_dir`, whose default the
+/// documentation gives per list. The documentation's links disagree with each other (some point to
+/// another list, some page backwards), so they follow one rule: `next` continues after the page's
+/// last item in the same order, `previous` goes back from its first item in the opposite order,
+/// both on the list that was called.
 struct PageQuery: Sendable {
     var marker: String?
     var limit: Int

@@ -43,12 +43,12 @@ struct PollSchedule: Sendable {
         }
     }
 
-    /// The agent started (EV3 `startup`): it polls at once.
+    /// The agent started (`postAgentEvent` `startup`): it polls at once.
     mutating func startUp(at instant: Instant) {
         nextPoll = instant
     }
 
-    /// The agent stopped (EV3 `shutdown`): it polls no more.
+    /// The agent stopped (`postAgentEvent` `shutdown`): it polls no more.
     mutating func shutDown() {
         nextPoll = nil
     }

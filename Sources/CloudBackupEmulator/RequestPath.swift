@@ -1,15 +1,15 @@
+import CloudBackupAPI
 import Foundation
 
 /// A `/v2/{project_id}/...` path taken apart: percent-decoded segments, the project, and the
-/// format suffix (`.json` is stripped, `.xml` is noted; D6).
+/// format suffix: `.json` is stripped, `.xml` is noted, as XML is advertised but never shown, and is
+/// answered 501.
 struct RequestPath: Sendable {
     let segments: [String]
     let suffix: String?
 
     init(_ rawPath: String) {
-        var segments = rawPath.split(separator: "/", omittingEmptySubsequences: true).map {
-            $0.removingPercentEncoding ?? String($0)
-        }
+        var segments = PathTemplate.segments(ofPath: rawPath)
         var suffix: String?
         if let last = segments.last {
             for format in ["json", "xml"] where last.hasSuffix("." + format) && last.count > format.count + 1 {

@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Restores: R1 (start) and, through `JobController`, R2–R5.
+/// Restores: `startRestore` and, through `JobController`, the rest.
 enum RestoreController {
     static let handlers: [APIOperation: OperationHandler] = JobController.handlers(
         .restore, list: .listRestores, get: .getRestore, update: .updateRestore, errors: .listRestoreErrors
@@ -14,7 +14,7 @@ enum RestoreController {
     }
 }
 
-/// An R1 body: what to restore from which backup, to which agent and where.
+/// A `startRestore` body: what to restore from which backup, to which agent and where.
 struct RestoreInput: Sendable {
     var backupID: String
     var destinationAgentID: String

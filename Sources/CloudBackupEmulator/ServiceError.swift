@@ -3,8 +3,9 @@ import Foundation
 import Hummingbird
 
 /// An error answer: a status, headers, and a JSON body. Thrown anywhere below the router and
-/// rendered by `ErrorMiddleware`. Cloud Backup errors carry `{"message": ...}` (plus `errors` for
-/// validation failures, D7); Identity errors have Identity's own shape.
+/// rendered by `ErrorMiddleware`. Cloud Backup errors always carry `{"message": ...}`, plus an
+/// `errors` array for validation failures (the documentation's generic error body; its examples for
+/// single operations show only `message`); Identity errors have Identity's own shape.
 struct ServiceError: Error, HTTPResponseError {
     let status: HTTPResponse.Status
     var headers: HTTPFields = [:]

@@ -1,4 +1,5 @@
-/// The absolute URLs the emulator hands out, all on its own host (D4: with the project ID).
+/// The absolute URLs the emulator hands out, all on its own host and with the project ID (the
+/// documentation's links leave it out, though its paths have it).
 struct ServiceURLs: Sendable {
     /// `http://HOST:PORT`, no trailing slash.
     let base: String

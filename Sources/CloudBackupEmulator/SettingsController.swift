@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Summary e-mail settings: S1 (replace) and S2 (read).
+/// Summary e-mail settings: `updateSummarySettings` and `getSummarySettings`.
 enum SettingsController {
     static let handlers: [APIOperation: OperationHandler] = [
         .updateSummarySettings: put,
@@ -19,9 +19,9 @@ enum SettingsController {
     }
 }
 
-/// The summary settings document (§3 SummarySettings).
+/// The summary settings document (CloudBackupAPI's `SummarySettings`).
 enum SummarySettingsDocument {
-    /// No summaries until S1 sets them.
+    /// No summaries until `updateSummarySettings` sets them.
     static let initial: JSONValue = .object([
         ("daily", .bool(false)), ("weekly", .bool(false)), ("notifications", .array([])),
     ])

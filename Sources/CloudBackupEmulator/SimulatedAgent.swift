@@ -8,9 +8,9 @@ struct SimulatedAgent: Sendable {
     /// The host's root directory.
     var files: FileNode
     var schedule: PollSchedule
-    /// The credential A1 returned; the agent sends it to A-TOK.
+    /// The credential `registerAgent` returned; the agent sends it to `authenticateAgent`.
     var password: String
-    /// The string the agent chose at registration; A-TOK answers 409 when another is sent.
+    /// The string the agent chose at registration; `authenticateAgent` answers 409 when another is sent.
     var fingerprint: String
     /// The vault password, once encryption is enabled; password verification compares with it.
     var vaultPasswordHex: String?

@@ -1,9 +1,10 @@
 import CloudBackupAPI
 import Foundation
 
-/// Registering (A1), updating (A4) and deleting (A5) agents, their status (A6) and their login (A-TOK).
+/// Registering (`registerAgent`), updating (`updateAgent`) and deleting (`deleteAgent`) agents, their status
+/// (`getAgentStatus`) and their login (`authenticateAgent`).
 extension Store {
-    /// A1: the agent starts polling at once; its vault is new and empty.
+    /// `registerAgent`: the agent starts polling at once; its vault is new and empty.
     func registerAgent(_ input: AgentRegistrationInput) -> SimulatedAgent {
         let now = advance()
         let id = Self.newRequestID()
@@ -40,7 +41,7 @@ extension Store {
         return agent
     }
 
-    /// A4, applied whole or not at all.
+    /// `updateAgent`, applied whole or not at all.
     func updateAgent(id: String, operations: [PatchEntry]) throws {
         let now = advance()
         guard var agent = agents[id] else { throw ServiceError.agentNotFound }
@@ -81,7 +82,7 @@ extension Store {
     static let regions = ["DFW", "ORD", "IAD", "LON", "HKG", "SYD"]
     static let logLevels = ["all", "trace", "debug", "info", "warn", "error", "fatal"]
 
-    /// A5: the agent goes, and with it its configurations, requests, log files, and the jobs it
+    /// `deleteAgent`: the agent goes, and with it its configurations, requests, log files, and the jobs it
     /// ran or received.
     func deleteAgent(id: String) throws {
         advance()
@@ -99,14 +100,14 @@ extension Store {
         jobOrder.removeAll { jobs[$0] == nil }
     }
 
-    /// A6.
+    /// `getAgentStatus`.
     func status(agentID: String) -> (busy: Bool, online: Bool)? {
         advance()
         guard let agent = agents[agentID] else { return nil }
         return (isBusy(agentID: agentID), agent.schedule.isOnline)
     }
 
-    /// A-TOK: the agent's password and fingerprint must match its registration.
+    /// `authenticateAgent`: the agent's password and fingerprint must match its registration.
     func authenticateAgent(id: String, password: String, fingerprint: String) throws -> (id: String, expires: Date) {
         guard let agent = agents[id] else { throw ServiceError.agentNotFound }
         guard agent.password == password else {

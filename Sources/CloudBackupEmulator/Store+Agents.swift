@@ -1,9 +1,9 @@
 import CloudBackupAPI
 import Foundation
 
-/// The project's agents (A2, A3) and their event modes (EV1, EV3).
+/// The project's agents (`listAgents`, `getAgent`) and their event modes (`postProjectEvent`, `postAgentEvent`).
 extension Store {
-    /// A2, optionally only the agents on one cloud server.
+    /// `listAgents`, optionally only the agents on one cloud server.
     func agents(hostMachineID: String?) -> [SimulatedAgent] {
         advance()
         return agentOrder.compactMap { agents[$0] }.filter { agent in
@@ -11,14 +11,16 @@ extension Store {
         }
     }
 
-    /// A3.
+    /// `getAgent`.
     func agent(id: String) -> SimulatedAgent? {
         advance()
         return agents[id]
     }
 
-    /// EV1 (every online agent) or EV3 with `agent_activate` (one agent, D18): sets how often
-    /// agents poll until the activation window closes. Returns false for an unknown agent.
+    /// `postProjectEvent` (every online agent) or `postAgentEvent` with `agent_activate` (one agent:
+    /// the documentation speaks of activating a single agent, though that body allows only
+    /// `startup` and `shutdown`): sets how often agents poll until the activation window closes.
+    /// Returns false for an unknown agent.
     func activate(_ mode: AgentActivation.Mode, agentID: String? = nil) -> Bool {
         let now = advance()
         if let agentID, agents[agentID] == nil { return false }
@@ -33,7 +35,7 @@ extension Store {
         return true
     }
 
-    /// EV3 `startup`: the agent is online and takes pending work at once.
+    /// `postAgentEvent` `startup`: the agent is online and takes pending work at once.
     func agentStarted(id: String) -> Bool {
         let now = advance()
         guard agents[id] != nil else { return false }
@@ -43,7 +45,7 @@ extension Store {
         return true
     }
 
-    /// EV3 `shutdown`: the agent stops polling.
+    /// `postAgentEvent` `shutdown`: the agent stops polling.
     func agentStopped(id: String) -> Bool {
         let now = advance()
         guard agents[id] != nil else { return false }

@@ -1,7 +1,8 @@
 import CloudBackupAPI
 import Foundation
 
-/// Browse requests for an agent's host (BR1, BR2; §4.6).
+/// Browse requests for an agent's host: 404 until the agent answers, then its result for about a
+/// minute.
 extension Store {
     /// Files a browse request and returns its ID, or nil when there is no such agent.
     func createBrowseRequest(agentID: String, path: RemoteName) -> String? {
@@ -24,7 +25,7 @@ extension Store {
         return record.result
     }
 
-    /// BR3: an agent lists a directory of a backup's snapshot. Returns the request ID.
+    /// `createBackupBrowseRequest`: an agent lists a directory of a backup's snapshot. Returns the request ID.
     func createBackupBrowseRequest(backupID: String, agentID: String, path: RemoteName, passwordHex: String?) throws
         -> String
     {
@@ -53,7 +54,7 @@ extension Store {
         return id
     }
 
-    /// BR4: like BR2, for a backup.
+    /// `getBackupBrowseRequest`: like `getAgentBrowseRequest`, for a backup.
     func backupBrowseResult(backupID: String, requestID: String) -> BrowseResult? {
         advance()
         guard let record = browseRequests[requestID], record.backupID == backupID else { return nil }

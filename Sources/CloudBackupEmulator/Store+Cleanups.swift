@@ -1,8 +1,8 @@
 import CloudBackupAPI
 
-/// Starting a cleanup (CL1).
+/// Starting a cleanup (`startCleanup`).
 extension Store {
-    /// CL1.
+    /// `startCleanup`.
     func startCleanup(agentID: String, state: String) throws -> JobRecord {
         let now = advance()
         guard let agent = agents[agentID] else {

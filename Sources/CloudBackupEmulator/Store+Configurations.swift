@@ -1,7 +1,8 @@
 import CloudBackupAPI
 import Foundation
 
-/// Backup configurations (C1–C5) and what they mean for their agents (A7, A8).
+/// Backup configurations and what they mean for their agents (`getAgentConfiguration`,
+/// `listAgentConfigurations`).
 extension Store {
     func createConfiguration(_ input: ConfigurationInput) throws -> ConfigurationRecord {
         let now = advance()
@@ -22,13 +23,13 @@ extension Store {
         configurationOrder.append(record.id)
     }
 
-    /// C3 returns deleted configurations too.
+    /// `getConfiguration` returns deleted configurations too.
     func configuration(id: String) -> ConfigurationRecord? {
         advance()
         return configurations[id]
     }
 
-    /// C2 and A8: the live configurations, oldest first.
+    /// `listConfigurations` and `listAgentConfigurations`: the live configurations, oldest first.
     func configurationList(agentID: String? = nil, restorableOnly: Bool = false) -> [ConfigurationRecord] {
         advance()
         let restorable = restorableOnly ? Set(jobs.values.filter(\.restorable).compactMap(\.configurationID)) : []
@@ -38,7 +39,7 @@ extension Store {
         }
     }
 
-    /// C4: the patched configuration must pass C1's rules again.
+    /// `updateConfiguration`: the patched configuration must pass `createConfiguration`'s rules again.
     func updateConfiguration(id: String, operations: [PatchEntry]) throws {
         let now = advance()
         guard var record = configurations[id], !record.deleted else {
@@ -67,7 +68,7 @@ extension Store {
         configurationChanged(agentID: record.agentID, at: now)
     }
 
-    /// C5: a soft delete; unfinished backups of the configuration are stopped.
+    /// `deleteConfiguration`: a soft delete; unfinished backups of the configuration are stopped.
     func deleteConfiguration(id: String) throws {
         let now = advance()
         guard let record = configurations[id], !record.deleted else {

@@ -1,6 +1,6 @@
 import CloudBackupAPI
 
-/// B4, R4, CL4: an agent reports progress and results, or someone asks for a stop.
+/// `updateBackup`, `updateRestore`, `updateCleanup`: an agent reports progress and results, or someone asks for a stop.
 extension Store {
     /// The states `/state` may be set to, by kind.
     static func patchableStates(_ kind: JobRecord.Kind) -> Set<String> {
@@ -14,7 +14,8 @@ extension Store {
         }
     }
 
-    /// The paths besides `/state` that an agent reports, by kind (D50: underscore spellings).
+    /// The paths besides `/state` that an agent reports, by kind, in the underscore spellings of
+    /// the documentation's examples (one of its tables spells some with hyphens).
     static func reportPaths(_ kind: JobRecord.Kind) -> Set<String> {
         var paths: Set<String> = ["/started_time", "/ended_time", "/errors"]
         switch kind {
@@ -106,7 +107,8 @@ extension Store {
         }
     }
 
-    /// The documented event for a state an agent reports (none for `completed_with_errors`, D53).
+    /// The documented event for a state an agent reports: none for `completed_with_errors`, which no
+    /// event names, since only documented event names are emitted.
     static func reportedEvent(_ kind: JobRecord.Kind, state: String) -> String? {
         let documented: Set<String> =
             switch kind {

@@ -1,6 +1,6 @@
 import CloudBackupAPI
 
-/// Jobs: starting a backup (B1), finding and listing jobs, and stop requests.
+/// Jobs: starting a backup (`startBackup`), finding and listing jobs, and stop requests.
 extension Store {
     /// A new job in `start_requested` (or `start_scheduled`), waiting for its agent's next poll.
     func addJob(_ kind: JobRecord.Kind, id: String, agentID: String, state: String, at now: Instant) -> JobRecord {
@@ -12,7 +12,7 @@ extension Store {
         return job
     }
 
-    /// B1. The configuration is named in the body, so an unknown or deleted one is a 400.
+    /// `startBackup`. The configuration is named in the body, so an unknown or deleted one is a 400.
     func startBackup(configurationID: String, state: String) throws -> JobRecord {
         let now = advance()
         guard let configuration = configurations[configurationID], !configuration.deleted,
@@ -71,7 +71,7 @@ extension Store {
         [job.id] + (job.configurationID.map { [$0] } ?? [])
     }
 
-    /// True while the agent works on something of its own (A6 `busy`).
+    /// True while the agent works on something of its own (`getAgentStatus` `busy`).
     func isBusy(agentID: String) -> Bool {
         jobs.values.contains { $0.agentID == agentID && $0.pickedUpAt != nil && !$0.isFinished }
     }

@@ -1,12 +1,13 @@
 import CloudBackupAPI
 import Foundation
 
-/// Log files (L1–L5; §4.5) and the uploaded objects in Cloud Files.
+/// Log files (`requested`, then `started` and `completed` as the agent uploads) and the uploaded
+/// objects in Cloud Files.
 extension Store {
     /// How long a temporary download URL stays valid (a Cloud Files setting; not scaled).
     static let tempURLLifetime: TimeInterval = 86_400
 
-    /// L1: nil when there is no such agent.
+    /// `requestLogFile`: nil when there is no such agent.
     func requestLogFile(agentID: String) -> LogFileRecord? {
         let now = advance()
         guard agents[agentID] != nil else { return nil }
@@ -22,21 +23,21 @@ extension Store {
         return record
     }
 
-    /// L2: nil when there is no such agent.
+    /// `listLogFiles`: nil when there is no such agent.
     func logFiles(agentID: String) -> [LogFileRecord]? {
         advance()
         guard agents[agentID] != nil else { return nil }
         return logFileOrder.compactMap { logFiles[$0] }.filter { $0.agentID == agentID }
     }
 
-    /// L3.
+    /// `getLogFile`.
     func logFile(agentID: String, id: String) -> LogFileRecord? {
         advance()
         guard let record = logFiles[id], record.agentID == agentID else { return nil }
         return record
     }
 
-    /// L4: the agent reports a state; from then on the service leaves the state to the agent.
+    /// `updateLogFile`: the agent reports a state; from then on the service leaves the state to the agent.
     func reportLogFileState(agentID: String, id: String, state: LogFile.State) -> Bool {
         let now = advance()
         guard let record = logFiles[id], record.agentID == agentID else { return false }
@@ -45,7 +46,7 @@ extension Store {
         return true
     }
 
-    /// L5.
+    /// `deleteLogFile`.
     func deleteLogFile(agentID: String, id: String) -> Bool {
         advance()
         guard let record = logFiles[id], record.agentID == agentID else { return false }

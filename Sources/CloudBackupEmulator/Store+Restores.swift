@@ -1,8 +1,8 @@
 import CloudBackupAPI
 
-/// Starting a restore (R1).
+/// Starting a restore (`startRestore`).
 extension Store {
-    /// R1, after the controller checked the body.
+    /// `startRestore`, after the controller checked the body.
     func startRestore(_ input: RestoreInput) throws -> JobRecord {
         let now = advance()
         guard let backup = jobs[input.backupID], backup.kind == .backup else {

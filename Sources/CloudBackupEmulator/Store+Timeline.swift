@@ -72,7 +72,7 @@ extension Store {
     }
 
     /// Takes the agent's polls up to now. Without work, the idle polls pass in one step. A disabled
-    /// agent (A4 `/enabled` false) keeps polling but takes no new work: its requests stay unanswered
+    /// agent (`updateAgent` `/enabled` false) keeps polling but takes no new work: its requests stay unanswered
     /// (results 404, log files `requested`, jobs `start_requested`) until it is enabled again.
     /// Work it had already picked up goes on.
     private func poll(agentID: String, upTo now: Instant, hasWork initiallyWaiting: Bool) {

@@ -1,8 +1,8 @@
 import CloudBackupAPI
 
-/// Vault moves (V1), encryption (V2–V4) and password verification (V5–V7).
+/// Vault moves, encryption requests and password verification requests.
 extension Store {
-    /// V1: the source's vault becomes the destination's; the source gets a new, empty vault.
+    /// `moveVault`: the source's vault becomes the destination's; the source gets a new, empty vault.
     func moveVault(to destinationID: String, from sourceID: String) throws {
         let now = advance()
         guard let destination = agents[destinationID], let source = agents[sourceID], destinationID != sourceID else {
@@ -28,7 +28,7 @@ extension Store {
         }
     }
 
-    /// V2; returns the request ID.
+    /// `createVaultEncryptionRequest`; returns the request ID.
     func requestEncryption(agentID: String, old: String?, new: String) throws -> String {
         let now = advance()
         guard let agent = agents[agentID] else { throw ServiceError.agentNotFound }
@@ -54,7 +54,7 @@ extension Store {
         return id
     }
 
-    /// V5; returns the request ID.
+    /// `createPasswordVerificationRequest`; returns the request ID.
     func requestVerification(agentID: String, targetAgentID: String?, passwordHex: String) throws -> String {
         let now = advance()
         guard agents[agentID] != nil else { throw ServiceError.agentNotFound }
@@ -75,7 +75,8 @@ extension Store {
         return id
     }
 
-    /// V4 or V7: the result, or nil until the agent reported and again once it expired.
+    /// `getVaultEncryptionRequest` or `getPasswordVerificationRequest`: the result, or nil until the agent reported
+    /// and again once it expired.
     func vaultResult(agentID: String, requestID: String, encryption: Bool) -> JSONValue? {
         advance()
         guard let record = vaultRequests[requestID], record.agentID == agentID, record.isEncryption == encryption
@@ -95,7 +96,7 @@ extension Store {
         }
     }
 
-    /// V3. A successful first enable encrypts the vault; a change sets the new password.
+    /// `reportVaultEncryptionRequest`. A successful first enable encrypts the vault; a change sets the new password.
     func reportEncryption(
         _ id: String, agentID: String? = nil, action: String, succeeded: Bool, at instant: Instant? = nil
     ) throws {
@@ -112,7 +113,8 @@ extension Store {
         setVaultResult(id, record: record, event: event, outcome: ("succeeded", succeeded), at: at)
     }
 
-    /// V6; `verified` becomes the result's `valid` (D26).
+    /// `reportPasswordVerificationRequest`: the agent reports `verified`, which the result
+    /// (`getPasswordVerificationRequest`) shows as `valid`, the two names the documentation uses.
     func reportVerification(_ id: String, agentID: String? = nil, verified: Bool, at instant: Instant? = nil) throws {
         let at = instant ?? advance()
         guard let record = vaultRequests[id], agentID == nil || record.agentID == agentID,

@@ -2,7 +2,8 @@ import Foundation
 
 /// The timestamp spellings the emulator writes.
 enum Timestamp {
-    /// `2014-10-09T12:26:26.233501Z`: events, results, log files, agents (D62).
+    /// `2014-10-09T12:26:26.233501Z`: events, results, log files, agents. The documentation's
+    /// samples mix spellings; the emulator writes this one everywhere.
     static func microseconds(_ date: Date) -> String {
         format(date, fractionDigits: 6)
     }

@@ -1,9 +1,9 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// The lists the documentation shows unpaged (A2, A8, C2, L2): whole and without `links`, or, when
-/// the emulator has a page size, paged like the others: oldest first, `marker` the ID of the last
-/// item seen, `next` and `previous` links carrying the list's filters.
+/// The lists the documentation shows unpaged (`listAgents`, `listAgentConfigurations`, `listConfigurations`,
+/// `listLogFiles`): whole and without `links`, or, when the emulator has a page size, paged like the others: oldest
+/// first, `marker` the ID of the last item seen, `next` and `previous` links carrying the list's filters.
 enum UnpagedList {
     static func response<Item: Encodable>(
         _ member: String, _ items: [Item], ids: [String], url: String, carried: [(String, String)] = [],

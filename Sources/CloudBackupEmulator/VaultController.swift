@@ -1,7 +1,7 @@
 import CloudBackupAPI
 import Hummingbird
 
-/// Vault operations: V1 (move), V2–V4 (encryption), V5–V7 (password verification).
+/// Vault operations: moves, encryption requests and password verification requests.
 enum VaultController {
     static let handlers: [APIOperation: OperationHandler] = [
         .moveVault: move,
@@ -18,7 +18,7 @@ enum VaultController {
         guard let source = body["source_agent_id"]?.stringValue else {
             throw ServiceError.invalid("source_agent_id is required.")
         }
-        try await request.store.moveVault(to: request.parameter("agent_id"), from: source)
+        try await request.store.moveVault(to: request.parameter(.agentID), from: source)
         return JSONResponse.empty(.noContent)
     }
 
@@ -27,7 +27,7 @@ enum VaultController {
         guard let new = body["new_encrypted_password_hex"]?.stringValue, !new.isEmpty else {
             throw ServiceError.invalid("new_encrypted_password_hex is required.")
         }
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         let old = body["old_encrypted_password_hex"]?.stringValue
         let id = try await request.store.requestEncryption(agentID: agentID, old: old, new: new)
         let location = request.urls.agent(agentID) + "/vault-encryption-requests/" + id
@@ -40,7 +40,7 @@ enum VaultController {
             let succeeded = body["succeeded"]?.asBool
         else { throw ServiceError.invalid("action (enabled or changed) and succeeded (boolean) are required.") }
         try await request.store.reportEncryption(
-            request.parameter("request_id"), agentID: request.parameter("agent_id"), action: action,
+            request.parameter(.requestID), agentID: request.parameter(.agentID), action: action,
             succeeded: succeeded)
         return JSONResponse.empty(.noContent)
     }
@@ -54,7 +54,7 @@ enum VaultController {
         guard let hex = body["encrypted_password_hex"]?.stringValue, !hex.isEmpty else {
             throw ServiceError.invalid("encrypted_password_hex is required.")
         }
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         let id = try await request.store.requestVerification(
             agentID: agentID, targetAgentID: body["agent_id"]?.stringValue, passwordHex: hex)
         let location = request.urls.agent(agentID) + "/vault-password-verification-requests/" + id
@@ -66,7 +66,7 @@ enum VaultController {
             throw ServiceError.invalid("verified (boolean) is required.")
         }
         try await request.store.reportVerification(
-            request.parameter("request_id"), agentID: request.parameter("agent_id"), verified: verified)
+            request.parameter(.requestID), agentID: request.parameter(.agentID), verified: verified)
         return JSONResponse.empty(.noContent)
     }
 
@@ -74,13 +74,14 @@ enum VaultController {
         try await result(request, encryption: false, missing: "Vault password verification request not found.")
     }
 
-    /// 404 until the agent reported, and again once the result expired (§4.7).
+    /// 404 until the agent reported, and again once the result expired: results are transient,
+    /// kept about a minute, as the documentation says of every asynchronous request's result.
     private static func result(_ request: APIRequest, encryption: Bool, missing: String) async throws -> Response {
-        let agentID = request.parameter("agent_id")
+        let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
         guard
             let result = await request.store.vaultResult(
-                agentID: agentID, requestID: request.parameter("request_id"), encryption: encryption)
+                agentID: agentID, requestID: request.parameter(.requestID), encryption: encryption)
         else { throw ServiceError.notFound(missing) }
         return try JSONResponse.make(result)
     }

@@ -1,7 +1,9 @@
 import CloudBackupAPI
 
-/// A vault encryption request (V2) or password verification request (V5), and, once the agent
-/// reported (V3, V6, or the simulated agent on its own), its result (V4, V7).
+/// A vault encryption request (`createVaultEncryptionRequest`) or password verification request
+/// (`createPasswordVerificationRequest`), and, once the agent reported (`reportVaultEncryptionRequest`,
+/// `reportPasswordVerificationRequest`, or the simulated agent on its own), its result (`getVaultEncryptionRequest`,
+/// `getPasswordVerificationRequest`).
 struct VaultRequestRecord: Sendable {
     typealias Instant = ContinuousClock.Instant
 

@@ -25,10 +25,14 @@ struct OperationCoverageTests {
 
     @Test func apiReachesEveryOperation() {
         for operation in APIOperation.all {
-            let path = operation.template.replacingOccurrences(of: "{", with: "x").replacingOccurrences(of: "}", with: "")
-            let matched = APICommand.match(method: operation.method, path: path)
-            #expect(matched?.0 == operation, "api cannot reach \(operation)")
+            let arguments = PathArguments(uniqueKeysWithValues: operation.template.parameters.map { ($0, "x\($0)") })
+            let matched = APICommand.match(method: operation.method.rawValue, path: operation.path(arguments))
+            #expect(matched?.operation == operation, "api cannot reach \(operation)")
+            #expect(matched?.arguments == arguments, "api reads \(operation)'s path wrong")
         }
+        #expect(APICommand.match(method: "GET", path: "/nothing") == nil)
+        #expect(APICommand.match(method: "TRACE", path: "/agents") == nil)
+        #expect(APICommand.match(method: "G E T", path: "/agents") == nil)
     }
 
     @Test func helpListsTheNewGroups() throws {

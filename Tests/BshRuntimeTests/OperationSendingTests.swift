@@ -28,7 +28,7 @@ final class RecordingTransport: HTTPTransport {
         requests.withLock { Array($0[start...]) }.compactMap { request in
             guard let below = request.url.range(of: "/v2/123456") else { return nil }
             let path = String(request.url[below.upperBound...].prefix { $0 != "?" })
-            return APICommand.match(method: request.method, path: path)?.0.name
+            return APICommand.match(method: request.method, path: path)?.operation.name
         }
     }
 }

@@ -1,6 +1,7 @@
 import CloudBackupAPI
 import CloudBackupClient
 import Foundation
+import HTTPTypes
 
 /// A client in direct mode against a fake endpoint, with the documented examples at hand.
 enum FakeService {
@@ -26,14 +27,16 @@ enum FakeService {
         return Array(data)
     }
 
-    /// The operation whose method and path template match a request to the fake endpoint.
+    /// The operation the table matches to a request to the fake endpoint. An empty segment (a
+    /// path argument that was empty) matches nothing.
     static func operation(of request: TransportRequest) -> APIOperation? {
         let path = request.relative.prefix { $0 != "?" }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        return APIOperation.all.first { operation in
-            let template = operation.template.split(separator: "/", omittingEmptySubsequences: false)
-            guard operation.method == request.method, template.count == segments.count else { return false }
-            return zip(template, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+            $0.removingPercentEncoding ?? String($0)
         }
+        guard let method = HTTPRequest.Method(request.method),
+            case .operation(let operation, _) = APIOperation.match(method, Array(segments))
+        else { return nil }
+        return operation
     }
 }

@@ -1,5 +1,6 @@
 import CloudBackupAPI
 import CloudBackupEmulator
+import HTTPTypes
 import Testing
 
 @Suite("Every documented operation")
@@ -11,28 +12,25 @@ struct OperationCoverageTests {
             let configurationID = try await session.createConfiguration(agentID: Seeded.web01)
             let backups = try await session.call("GET", "/backups?limit=1")
             let backupID = backups.items("backups").first?["id"] as? String ?? "none"
-            let arguments: [String: String] = [
-                "agent_id": Seeded.web01, "backup_id": backupID, "configuration_id": configurationID,
-                "dependent_system": "cassandra", "request_id": "unknown", "logfile_id": "unknown",
-                "restore_id": "unknown", "cleanup_id": "unknown",
+            let arguments: PathArguments = [
+                .agentID: Seeded.web01, .backupID: backupID, .configurationID: configurationID,
+                .dependentSystem: "cassandra", .requestID: "unknown", .logFileID: "unknown",
+                .restoreID: "unknown", .cleanupID: "unknown",
             ]
             // Deleting last, so that the other operations still find their resources.
             let ordered =
-                APIOperation.all.filter { $0.method != "DELETE" } + APIOperation.all.filter { $0.method == "DELETE" }
+                APIOperation.all.filter { $0.method != .delete } + APIOperation.all.filter { $0.method == .delete }
             for operation in ordered {
-                let names = operation.template.split(separator: "/").filter { $0.hasPrefix("{") }.map {
-                    String($0.dropFirst().dropLast())
-                }
-                let path = operation.path(names.map { arguments[$0] ?? "x" })
+                let path = operation.path(arguments.filter { operation.template.parameters.contains($0.key) })
                 let body: String? =
                     switch operation.method {
-                    case "POST", "PUT": "{}"
-                    case "PATCH": #"[{"op":"replace","path":"/nothing","value":1}]"#
+                    case .post, .put: "{}"
+                    case .patch: #"[{"op":"replace","path":"/nothing","value":1}]"#
                     default: nil
                     }
                 let response = try await session.call(
-                    operation.method, path, body: body,
-                    headers: operation.method == "PATCH" ? [("Content-Type", "application/json-patch+json")] : [])
+                    operation.method.rawValue, path, body: body,
+                    headers: operation.method == .patch ? [("Content-Type", "application/json-patch+json")] : [])
                 #expect(
                     response.status != 501 && response.status != 405,
                     "\(operation): \(response.status) \(response.text)")

@@ -16,23 +16,6 @@ struct UnitTests {
         #expect(MD5.hex(Array(input.utf8)) == digest)
     }
 
-    @Test func routesPreferLiteralSegmentsAndDecodeNothingThemselves() {
-        let routes = RouteTable()
-        #expect(
-            routes.match(method: "POST", segments: ["agents", "tokens"])
-                == .operation(.authenticateAgent, parameters: [:]))
-        #expect(
-            routes.match(method: "GET", segments: ["agents", "tokens"])
-                == .operation(.getAgent, parameters: ["agent_id": "tokens"]))
-        #expect(
-            routes.match(method: "GET", segments: ["agents", "a", "logfiles", "b"])
-                == .operation(.getLogFile, parameters: ["agent_id": "a", "logfile_id": "b"]))
-        #expect(
-            routes.match(method: "POST", segments: ["agents", "a"])
-                == .methodNotAllowed(allowed: ["DELETE", "GET", "PATCH"]))
-        #expect(routes.match(method: "GET", segments: ["agents", "a", "b"]) == .notFound)
-    }
-
     @Test func requestPathsLoseTheirFormatSuffix() {
         let json = RequestPath("/v2/123456/agents.json")
         #expect(json.operationSegments == ["agents"])

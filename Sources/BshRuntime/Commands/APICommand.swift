@@ -1,6 +1,7 @@
 import BshValues
 import CloudBackupAPI
 import Foundation
+import HTTPTypes
 
 /// `api`: any documented operation by method and path, with the shell's authentication and retries,
 /// printing the JSON body. The escape hatch for what no other command covers.
@@ -17,7 +18,7 @@ enum APICommand: CommandFamily {
             let body = arguments.next()
             try arguments.finish(usage: usage)
             let (path, query) = split(target)
-            guard let matched = match(method: method, path: path) else {
+            guard case let (operation, pathArguments)? = match(method: method, path: path) else {
                 throw ShellError.usage(
                     "no operation \(method) \(path)", hint: "the path is below the endpoint, e.g. 'api GET /agents'; see the API reference")
             }
@@ -25,7 +26,7 @@ enum APICommand: CommandFamily {
                 throw ShellError.usage("the body is not JSON", hint: "quote it, e.g. '{\"enabled\": false}'")
             }
             let response = try await shell.client().send(
-                matched.0, arguments: matched.1, query: query, body: body.map { Array($0.utf8) })
+                operation, pathArguments, query: query, body: body.map { Array($0.utf8) })
             return APICommand.body(response.body, status: response.status)
         }
     ]
@@ -43,22 +44,13 @@ enum APICommand: CommandFamily {
         return (path, items)
     }
 
-    /// The operation whose method and template fit, literal segments preferred over placeholders,
-    /// with the values of its placeholders.
-    static func match(method: String, path: String) -> (APIOperation, [String])? {
-        let segments = path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
-        var best: (APIOperation, [String])?
-        for operation in APIOperation.all where operation.method == method {
-            let template = operation.template.split(separator: "/")
-            guard template.count == segments.count else { continue }
-            var values: [String] = []
-            var fits = true
-            for (part, segment) in zip(template, segments) {
-                if part.hasPrefix("{") { values.append(segment) } else if part != segment { fits = false; break }
-            }
-            if fits, values.count < (best?.1.count ?? .max) { best = (operation, values) }
-        }
-        return best
+    /// The operation the table matches to the method and path (see `APIOperation.match`), with its
+    /// path parameters' values.
+    static func match(method: String, path: String) -> (operation: APIOperation, arguments: PathArguments)? {
+        guard let method = HTTPRequest.Method(method),
+            case .operation(let operation, let arguments) = APIOperation.match(method, PathTemplate.segments(ofPath: path))
+        else { return nil }
+        return (operation, arguments)
     }
 }
 

@@ -1,0 +1,98 @@
+import Foundation
+
+/// An operation's path below the endpoint, parsed once into segments: `/agents/{agent_id}/logfiles`
+/// is the literal `agents`, the parameter `agent_id` and the literal `logfiles`.
+public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
+    /// One `/`-separated part of a template.
+    public enum Segment: Sendable, Hashable {
+        case literal(String)
+        case parameter(PathParameter)
+    }
+
+    public let segments: [Segment]
+
+    /// Parses `/literal/{parameter}/…`. The table is written by hand, so a placeholder that names
+    /// no `PathParameter`, or names one twice, stops the program when the table is first read.
+    public init(_ text: String) {
+        segments = text.split(separator: "/").map { part in
+            guard part.hasPrefix("{"), part.hasSuffix("}") else { return .literal(String(part)) }
+            let name = String(part.dropFirst().dropLast())
+            guard let parameter = PathParameter(rawValue: name) else {
+                preconditionFailure("\(text): {\(name)} is not a PathParameter")
+            }
+            return .parameter(parameter)
+        }
+        precondition(Set(parameters).count == parameters.count, "\(text) names a parameter twice")
+    }
+
+    /// The parameters, in the order they appear.
+    public var parameters: [PathParameter] {
+        segments.compactMap { segment in
+            if case .parameter(let parameter) = segment { parameter } else { nil }
+        }
+    }
+
+    /// The number of literal segments: where two templates fit one path, the one with more wins.
+    public var literalCount: Int {
+        segments.count { if case .literal = $0 { true } else { false } }
+    }
+
+    /// The template as the reference writes it, e.g. `/agents/{agent_id}`.
+    public var description: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let text): text
+            case .parameter(let parameter): "{\(parameter.rawValue)}"
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The path with each parameter replaced by its percent-encoded value. `arguments` must name
+    /// exactly the template's parameters: a missing or a foreign one is a programming error, not
+    /// an empty segment.
+    public func fill(_ arguments: PathArguments) -> String {
+        precondition(
+            Set(arguments.keys) == Set(parameters),
+            "\(self) takes \(parameters), given \(arguments.keys.sorted { $0.rawValue < $1.rawValue })")
+        return "/" + segments.map { segment in
+            switch segment {
+            case .literal(let text):
+                return text
+            case .parameter(let parameter):
+                let value = arguments[parameter] ?? ""
+                return value.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? value
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The parameters' values when the percent-decoded `path` segments fit the template: as many
+    /// segments, literals equal, and a non-empty segment for each parameter. Nil otherwise.
+    public func match(_ path: [String]) -> PathArguments? {
+        guard path.count == segments.count else { return nil }
+        var arguments: PathArguments = [:]
+        for (segment, part) in zip(segments, path) {
+            switch segment {
+            case .literal(let text):
+                guard text == part else { return nil }
+            case .parameter(let parameter):
+                guard !part.isEmpty else { return nil }
+                arguments[parameter] = part
+            }
+        }
+        return arguments
+    }
+
+    /// A path's segments, percent-decoded, without the empty ones (`//`, a trailing `/`).
+    public static func segments(ofPath path: some StringProtocol) -> [String] {
+        path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+    }
+}
+
+extension CharacterSet {
+    /// Characters allowed unescaped in one path segment (no `/`).
+    static let urlPathSegmentAllowed: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(charactersIn: "/")
+        return set
+    }()
+}
