@@ -21,7 +21,7 @@ actor ServiceConnector: ServiceProvider {
         self.host = host
     }
 
-    func client() async throws -> CloudBackupClient {
+    func client() async throws -> any CloudBackupService {
         if let connected { return connected }
         let access: ServiceAccess
         switch settings {

@@ -7,7 +7,7 @@ extension Shell {
     static let failedJobStates: Set<String> = ["completed_with_errors", "failed", "stopped", "missed"]
 
     /// Checks a job once: nil while it runs; when it has finished, the job, or a failure showing it.
-    func answerJob(_ kind: JobKind, id: String, client: CloudBackupClient) async throws -> CommandResult? {
+    func answerJob(_ kind: JobKind, id: String, client: any CloudBackupService) async throws -> CommandResult? {
         let job: CommandResult
         let state: String
         let errors: ErrorSummary?
@@ -37,7 +37,7 @@ extension Shell {
             hint: "'\(kind.rawValue) show \(short)' and 'events --\(kind.rawValue) \(short)' say more"))
     }
 
-    func answerBackupBrowse(backupID: String, requestID: String, path: RemoteName, client: CloudBackupClient) async throws -> CommandResult? {
+    func answerBackupBrowse(backupID: String, requestID: String, path: RemoteName, client: any CloudBackupService) async throws -> CommandResult? {
         guard let result = try await client.backupBrowseResult(backupID: backupID, requestID: requestID) else { return nil }
         guard result.succeeded else {
             throw ShellError.failure(
@@ -47,7 +47,7 @@ extension Shell {
         return .document(result, Renderer.browse)
     }
 
-    func answerVault(_ pending: PendingRequest, client: CloudBackupClient) async throws -> CommandResult? {
+    func answerVault(_ pending: PendingRequest, client: any CloudBackupService) async throws -> CommandResult? {
         switch pending {
         case .vaultEncryption(let agent, let requestID):
             guard let result = try await client.vaultEncryptionResult(agentID: agent.id, requestID: requestID) else { return nil }

@@ -4,7 +4,7 @@ import CloudBackupClient
 /// service, so `echo hi` never opens a connection, reads credentials or starts an emulator.
 public protocol ServiceProvider: Sendable {
     /// The client, created (and authenticated lazily) on the first call.
-    func client() async throws -> CloudBackupClient
+    func client() async throws -> any CloudBackupService
     /// A short name for where the shell is connected, for prompts: a region such as `dfw`, or `emulator`.
     var placeName: String { get async }
     /// True once a client was created: work for completion may then use the network.

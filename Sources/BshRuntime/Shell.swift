@@ -57,7 +57,7 @@ public actor Shell {
     public var browseCache: BrowseCache { workspace.browseCache }
 
     /// The client, asked of the provider on first use.
-    func client() async throws -> CloudBackupClient {
+    func client() async throws -> any CloudBackupService {
         try await services.client()
     }
 

@@ -21,14 +21,14 @@ final class EmulatorServices: ServiceProvider {
             transport: wrapping?(transport) ?? transport)
     }
 
-    func client() async throws -> CloudBackupClient { connected }
+    func client() async throws -> any CloudBackupService { connected }
     var placeName: String { "test" }
 }
 
 /// A service provider for statements that must never reach the service.
 struct NoServices: ServiceProvider {
     struct Unexpected: Error {}
-    func client() async throws -> CloudBackupClient { throw Unexpected() }
+    func client() async throws -> any CloudBackupService { throw Unexpected() }
     var placeName: String { "none" }
 }
 

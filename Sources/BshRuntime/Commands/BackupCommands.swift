@@ -54,7 +54,7 @@ enum BackupCommands: CommandFamily {
     /// A subcommand taking one backup ID (a unique prefix, or `last`).
     private static func onBackup(
         _ name: String, example: String,
-        _ body: @escaping @Sendable (isolated Shell, CloudBackupClient, String) async throws -> CommandResult
+        _ body: @escaping @Sendable (isolated Shell, any CloudBackupService, String) async throws -> CommandResult
     ) -> Subcommand {
         let usage = "backup \(name) ID"
         return Subcommand(name, usage: usage, example: example) { shell, arguments in

@@ -38,7 +38,7 @@ extension Shell {
     /// rather than at their next idle poll (every 30 s). Agents fall back to idle after a while,
     /// so the activation is renewed when it is older than a minute. Failure only costs speed: it is
     /// returned as a warning for the person.
-    func wakeAgents(_ client: CloudBackupClient) async -> [String] {
+    func wakeAgents(_ client: any CloudBackupService) async -> [String] {
         let clock = ContinuousClock()
         if let last = workspace.lastActivation, clock.now - last < .seconds(60) { return [] }
         do {

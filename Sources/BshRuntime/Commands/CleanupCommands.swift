@@ -39,7 +39,7 @@ enum CleanupCommands: CommandFamily {
     /// A subcommand taking one cleanup ID (a unique prefix, or `last`).
     private static func onCleanup(
         _ name: String, example: String,
-        _ body: @escaping @Sendable (isolated Shell, CloudBackupClient, String) async throws -> CommandResult
+        _ body: @escaping @Sendable (isolated Shell, any CloudBackupService, String) async throws -> CommandResult
     ) -> Subcommand {
         let usage = "cleanup \(name) ID"
         return Subcommand(name, usage: usage, example: example) { shell, arguments in

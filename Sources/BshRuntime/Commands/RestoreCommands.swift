@@ -56,7 +56,7 @@ enum RestoreCommands: CommandFamily {
     /// A subcommand taking one restore ID (a unique prefix, or `last`).
     private static func onRestore(
         _ name: String, example: String,
-        _ body: @escaping @Sendable (isolated Shell, CloudBackupClient, String) async throws -> CommandResult
+        _ body: @escaping @Sendable (isolated Shell, any CloudBackupService, String) async throws -> CommandResult
     ) -> Subcommand {
         let usage = "restore \(name) ID"
         return Subcommand(name, usage: usage, example: example) { shell, arguments in

@@ -79,7 +79,7 @@ extension Shell {
     }
 
     /// Checks once; the answer when it has come, else nil.
-    private func answer(_ pending: PendingRequest, client: CloudBackupClient) async throws -> CommandResult? {
+    private func answer(_ pending: PendingRequest, client: any CloudBackupService) async throws -> CommandResult? {
         switch pending {
         case .browse(let agent, let requestID, let path):
             guard let result = try await client.browseResult(agentID: agent.id, requestID: requestID) else { return nil }
