@@ -15,11 +15,13 @@ extension APIOperation {
     /// The operation `method` and the percent-decoded path `segments` (below the endpoint) name.
     /// Where templates with a literal and with a parameter both fit (`POST /agents/tokens` fits
     /// `/agents/tokens` and `/agents/{agent_id}`), the one with more literal segments wins; among
-    /// equals, the first in `all`.
-    public static func match(_ method: HTTPRequest.Method, _ segments: [String]) -> OperationMatch {
+    /// equals, the first in `operations`.
+    public static func match(
+        _ method: HTTPRequest.Method, _ segments: [String], in operations: [APIOperation] = all
+    ) -> OperationMatch {
         var best: (operation: APIOperation, arguments: PathArguments)?
         var allowed: [HTTPRequest.Method] = []
-        for operation in all {
+        for operation in operations {
             guard let arguments = operation.template.match(segments) else { continue }
             guard operation.method == method else {
                 if !allowed.contains(operation.method) { allowed.append(operation.method) }

@@ -66,6 +66,6 @@ extension Store {
     /// The kept events, oldest first.
     func eventList() -> [RecordedEvent] {
         advance()
-        return events
+        return eventLog.events
     }
 }

@@ -17,7 +17,7 @@ enum HealthController {
     static let groups = [("event", "rse"), ("storage", "cassandra"), ("transport", "pecan")]
 
     @Sendable static func health(_ request: APIRequest) async throws -> Response {
-        let offline = await request.store.offlineSystems
+        let offline = await request.store.settings.offlineSystems
         let base = request.urls.endpoint + "/health/"
         let body = JSONValue.object(
             groups.map { group, name in
@@ -34,7 +34,7 @@ enum HealthController {
         guard groups.contains(where: { $0.1 == name }) else {
             throw ServiceError.notFound("Unknown dependent system: \(name). Use cassandra, pecan or rse.")
         }
-        let online = await !request.store.offlineSystems.contains(name)
+        let online = await !request.store.settings.offlineSystems.contains(name)
         let full = document(name, online: online, base: request.urls.endpoint + "/health/", urls: request.urls)
         return try JSONResponse.make(
             JSONValue.object([("online", .bool(online)), ("links", full["links"] ?? .array([]))]),
@@ -61,6 +61,6 @@ enum HealthController {
 
 extension Store {
     func setDependentSystem(_ name: String, online: Bool) {
-        if online { offlineSystems.remove(name) } else { offlineSystems.insert(name) }
+        if online { settings.offlineSystems.remove(name) } else { settings.offlineSystems.insert(name) }
     }
 }

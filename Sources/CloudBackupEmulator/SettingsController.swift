@@ -15,7 +15,7 @@ enum SettingsController {
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
-        try JSONResponse.make(await request.store.summarySettings)
+        try JSONResponse.make(await request.store.settings.summaries)
     }
 }
 
@@ -55,6 +55,6 @@ enum SummarySettingsDocument {
 
 extension Store {
     func setSummarySettings(_ document: JSONValue) {
-        summarySettings = document
+        settings.summaries = document
     }
 }

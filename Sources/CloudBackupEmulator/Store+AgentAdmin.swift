@@ -22,7 +22,6 @@ extension Store {
         agent.password = Self.newRequestID()
         agent.fingerprint = input.fingerprint
         agents[id] = agent
-        agentOrder.append(id)
         let host: JSONValue = .object([
             (
                 "os",
@@ -86,18 +85,14 @@ extension Store {
     /// ran or received.
     func deleteAgent(id: String) throws {
         advance()
-        guard agents.removeValue(forKey: id) != nil else { throw ServiceError.agentNotFound }
-        agentOrder.removeAll { $0 == id }
-        let configurationIDs = Set(configurations.values.filter { $0.agentID == id }.map(\.id))
-        configurations = configurations.filter { !configurationIDs.contains($0.key) }
-        configurationOrder.removeAll { configurationIDs.contains($0) }
+        guard agents[id] != nil else { throw ServiceError.agentNotFound }
+        agents[id] = nil
+        configurations.removeAll { $0.agentID == id }
         browseRequests = browseRequests.filter { $0.value.agentID != id }
         vaultRequests = vaultRequests.filter { $0.value.agentID != id }
-        logFiles = logFiles.filter { $0.value.agentID != id }
-        logFileOrder.removeAll { logFiles[$0] == nil }
+        logFiles.removeAll { $0.agentID == id }
         let goneBackups = Set(jobs.values.filter { $0.kind == .backup && $0.agentID == id }.map(\.id))
-        jobs = jobs.filter { _, job in job.agentID != id && !goneBackups.contains(job.backupID ?? "") }
-        jobOrder.removeAll { jobs[$0] == nil }
+        jobs.removeAll { job in job.agentID == id || goneBackups.contains(job.backupID ?? "") }
     }
 
     /// `getAgentStatus`.

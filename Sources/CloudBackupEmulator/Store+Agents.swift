@@ -6,7 +6,7 @@ extension Store {
     /// `listAgents`, optionally only the agents on one cloud server.
     func agents(hostMachineID: String?) -> [SimulatedAgent] {
         advance()
-        return agentOrder.compactMap { agents[$0] }.filter { agent in
+        return agents.ordered.filter { agent in
             hostMachineID.map { agent.agent.host?.machine?.id == $0 } ?? true
         }
     }
@@ -24,7 +24,7 @@ extension Store {
     func activate(_ mode: AgentActivation.Mode, agentID: String? = nil) -> Bool {
         let now = advance()
         if let agentID, agents[agentID] == nil { return false }
-        for id in agentOrder where agentID == nil || agentID == id {
+        for id in agents.ids where agentID == nil || agentID == id {
             guard agents[id]?.schedule.isOnline == true else { continue }
             passIdlePolls(agentID: id, upTo: now)
             agents[id]?.schedule.activate(mode, at: now)

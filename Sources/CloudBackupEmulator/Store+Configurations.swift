@@ -20,7 +20,6 @@ extension Store {
 
     func insertConfiguration(_ record: ConfigurationRecord) {
         configurations[record.id] = record
-        configurationOrder.append(record.id)
     }
 
     /// `getConfiguration` returns deleted configurations too.
@@ -33,7 +32,7 @@ extension Store {
     func configurationList(agentID: String? = nil, restorableOnly: Bool = false) -> [ConfigurationRecord] {
         advance()
         let restorable = restorableOnly ? Set(jobs.values.filter(\.restorable).compactMap(\.configurationID)) : []
-        return configurationOrder.compactMap { configurations[$0] }.filter { record in
+        return configurations.ordered.filter { record in
             !record.deleted && (agentID == nil || record.agentID == agentID)
                 && (!restorableOnly || restorable.contains(record.id))
         }
@@ -83,7 +82,7 @@ extension Store {
 
     /// The newest finished backup of a configuration that produced a snapshot.
     func lastCompletedBackup(configurationID: String) -> JobRecord? {
-        jobOrder.reversed().lazy.compactMap { self.jobs[$0] }.first {
+        jobs.ordered.reversed().first {
             $0.configurationID == configurationID && $0.kind == .backup && $0.snapshotID != nil
         }
     }
@@ -91,8 +90,8 @@ extension Store {
     /// The newest finished backup of every configuration, in one pass.
     func lastCompletedBackups() -> [String: JobRecord] {
         var result: [String: JobRecord] = [:]
-        for id in jobOrder {
-            guard let job = jobs[id], job.kind == .backup, job.snapshotID != nil,
+        for job in jobs.ordered {
+            guard job.kind == .backup, job.snapshotID != nil,
                 let configurationID = job.configurationID
             else { continue }
             result[configurationID] = job

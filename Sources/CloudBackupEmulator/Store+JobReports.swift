@@ -55,8 +55,7 @@ extension Store {
             if job.isFinished, job.kind == .backup, ["completed", "completed_with_errors"].contains(newState) {
                 job.restorable = true
                 if job.snapshotID == nil {
-                    job.snapshotID = nextSnapshotID
-                    nextSnapshotID += 1
+                    job.snapshotID = jobs.takeSnapshotID()
                 }
             }
             if let event = Self.reportedEvent(kind, state: newState) {

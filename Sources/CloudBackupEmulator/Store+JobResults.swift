@@ -24,8 +24,7 @@ extension Store {
                 diagnostics: "Some files could not be backed up. Partial list follows.", code: 3015,
                 message: { "Cannot open file \"\($0)\"" })
         job.state = missing.isEmpty ? "completed" : "completed_with_errors"
-        job.snapshotID = nextSnapshotID
-        nextSnapshotID += 1
+        job.snapshotID = jobs.takeSnapshotID()
         job.restorable = true
         job.snapshotFiles = files.map(job.selection.filter)
     }

@@ -5,10 +5,10 @@ extension Store {
     /// Steps of picked-up jobs that are due by `now`, for `advance()` to apply in time order.
     func dueJobSteps(upTo now: Instant) -> [(at: Instant, happening: Happening)] {
         var due: [(at: Instant, happening: Happening)] = []
-        for (id, job) in jobs where !job.isFinished && !job.reportedByAgent {
+        for job in jobs.values where !job.isFinished && !job.reportedByAgent {
             guard let plan = JobTimeline.plan(for: job, timings: timings) else { continue }
             for index in plan.indices where index >= job.stepsApplied && plan[index].at <= now {
-                due.append((plan[index].at, .jobStep(id, index)))
+                due.append((plan[index].at, .jobStep(job.id, index)))
             }
         }
         return due

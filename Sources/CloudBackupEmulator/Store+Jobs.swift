@@ -4,12 +4,9 @@ import CloudBackupAPI
 extension Store {
     /// A new job in `start_requested` (or `start_scheduled`), waiting for its agent's next poll.
     func addJob(_ kind: JobRecord.Kind, id: String, agentID: String, state: String, at now: Instant) -> JobRecord {
-        defer { nextJobSequence += 1 }
-        let job = JobRecord(
-            kind: kind, id: id, sequence: nextJobSequence, agentID: agentID, createdAt: now, state: state,
+        JobRecord(
+            kind: kind, id: id, sequence: jobs.takeSequence(), agentID: agentID, createdAt: now, state: state,
             lastUpdated: now)
-        jobOrder.append(id)
-        return job
     }
 
     /// `startBackup`. The configuration is named in the body, so an unknown or deleted one is a 400.
@@ -44,7 +41,7 @@ extension Store {
     /// The jobs of a kind (or all), oldest first.
     func jobList(_ kind: JobRecord.Kind?) -> [JobRecord] {
         advance()
-        return jobOrder.compactMap { jobs[$0] }.filter { kind == nil || $0.kind == kind }
+        return jobs.ordered.filter { kind == nil || $0.kind == kind }
     }
 
     /// The user's (or agent's) `stop_requested`: the agent reports `stopped` after its next step.

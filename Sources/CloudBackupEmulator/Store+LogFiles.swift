@@ -15,7 +15,6 @@ extension Store {
             id: UUID().uuidString.lowercased(), agentID: agentID, createdAt: now,
             date: Timestamp.microseconds(clock.date(at: now)))
         logFiles[record.id] = record
-        logFileOrder.append(record.id)
         let target = Link(href: record.objectURL(in: urls), rel: "logfile")
         recordEvent(
             "logfile_upload", at: now, agentID: agentID,
@@ -27,7 +26,7 @@ extension Store {
     func logFiles(agentID: String) -> [LogFileRecord]? {
         advance()
         guard agents[agentID] != nil else { return nil }
-        return logFileOrder.compactMap { logFiles[$0] }.filter { $0.agentID == agentID }
+        return logFiles.ordered.filter { $0.agentID == agentID }
     }
 
     /// `getLogFile`.
@@ -51,7 +50,6 @@ extension Store {
         advance()
         guard let record = logFiles[id], record.agentID == agentID else { return false }
         logFiles[id] = nil
-        logFileOrder.removeAll { $0 == id }
         return true
     }
 

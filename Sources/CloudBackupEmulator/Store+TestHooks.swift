@@ -5,27 +5,22 @@ extension Store {
     /// Counts a `/v2` request (and its operation, when the path names one) and takes the next
     /// queued fault, if any: the operation's own first.
     func receive(_ operation: APIOperation?) -> Fault? {
-        totalRequests += 1
-        if let operation {
-            requestCounts[operation, default: 0] += 1
-            if let fault = operationFaults[operation]?.popFirst() { return fault }
-        }
-        return faults.isEmpty ? nil : faults.removeFirst()
+        faults.receive(operation)
     }
 
     func enqueue(_ newFaults: [Fault]) {
-        faults += newFaults
+        faults.enqueue(newFaults)
     }
 
     func enqueue(_ newFaults: [Fault], for operation: APIOperation) {
-        operationFaults[operation, default: []] += newFaults
+        faults.enqueue(newFaults, for: operation)
     }
 
     func requestCount(_ operation: APIOperation?) -> Int {
-        operation.map { requestCounts[$0, default: 0] } ?? totalRequests
+        faults.requestCount(operation)
     }
 
     func identityRequestCount() -> Int {
-        identityRequests
+        tokens.requestCount
     }
 }

@@ -31,7 +31,7 @@ extension Store {
         // per request than a small one).
         let waiting = agentsWithPendingWork()
         if !waiting.isEmpty {
-            for id in agentOrder {
+            for id in agents.ids {
                 guard let since = waiting[id] else { continue }
                 passIdlePolls(agentID: id, upTo: since - .nanoseconds(1))
                 poll(agentID: id, upTo: now, hasWork: true)
@@ -98,13 +98,13 @@ extension Store {
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
             browseRequests[id]?.pickedUpAt = poll
         }
-        for (id, record) in logFiles
+        for record in logFiles.values
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
-            logFiles[id]?.pickedUpAt = poll
+            logFiles[record.id]?.pickedUpAt = poll
         }
-        for (id, job) in jobs
+        for job in jobs.values
         where job.agentID == agentID && job.pickedUpAt == nil && !job.isFinished && job.createdAt <= poll {
-            jobs[id]?.pickedUpAt = poll
+            jobs[job.id]?.pickedUpAt = poll
         }
         for (id, record) in vaultRequests
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
@@ -119,11 +119,11 @@ extension Store {
                 due.append((picked + timings.browseAnswer, .browseAnswered(id)))
             }
         }
-        for (id, record) in logFiles where !record.reportedByAgent {
+        for record in logFiles.values where !record.reportedByAgent {
             guard let picked = record.pickedUpAt else { continue }
-            if record.state == .requested { due.append((picked, .uploadStarted(id))) }
+            if record.state == .requested { due.append((picked, .uploadStarted(record.id))) }
             if record.state != .completed, picked + timings.logUpload <= now {
-                due.append((picked + timings.logUpload, .uploadCompleted(id)))
+                due.append((picked + timings.logUpload, .uploadCompleted(record.id)))
             }
         }
         due += dueJobSteps(upTo: now)

@@ -4,24 +4,20 @@ import Foundation
 extension Store {
     /// A new token: 32 random hex digits, valid for the configured lifetime.
     func issueToken() -> (id: String, expires: Date) {
-        let now = clock.now
-        identityRequests += 1
-        let id = Self.randomHex(byteCount: 16)
-        tokens[id] = now + tokenLifetime
-        return (id, clock.date(at: now + tokenLifetime))
+        let token = tokens.issue(at: clock.now)
+        return (token.id, clock.date(at: token.expires))
     }
 
     /// Counts a token request that did not issue a token.
     func noteRejectedTokenRequest() {
-        identityRequests += 1
+        tokens.noteRejectedRequest()
     }
 
     func isValid(token: String) -> Bool {
-        guard let expiry = tokens[token] else { return false }
-        return clock.now < expiry
+        tokens.isValid(token, at: clock.now)
     }
 
     func revokeAllTokens() {
-        tokens.removeAll()
+        tokens.revokeAll()
     }
 }

@@ -1,6 +1,7 @@
-import CloudBackupAPI
 import HTTPTypes
 import Testing
+
+@testable import CloudBackupAPI
 
 @Suite("Operation table")
 struct APIOperationTests {
@@ -49,6 +50,23 @@ struct APIOperationTests {
         #expect(
             APIOperation.match(.get, ["agents", "a", "logfiles", "b"])
                 == .operation(.getLogFile, [.agentID: "a", .logFileID: "b"]))
+    }
+
+    /// Where a literal and a parameter fit the same segment for one method, the literal wins,
+    /// whichever comes first in the table.
+    @Test func aLiteralSegmentWinsOverAParameterInEitherOrder() {
+        let byID = APIOperation(
+            name: "byID", method: .get, template: "/agents/{agent_id}/logfiles", summary: "", successStatus: 200)
+        let literal = APIOperation(
+            name: "literal", method: .get, template: "/agents/tokens/logfiles", summary: "", successStatus: 200)
+        for table in [[byID, literal], [literal, byID]] {
+            #expect(APIOperation.match(.get, ["agents", "tokens", "logfiles"], in: table) == .operation(literal, [:]))
+            #expect(
+                APIOperation.match(.get, ["agents", "a1", "logfiles"], in: table)
+                    == .operation(byID, [.agentID: "a1"]))
+            #expect(
+                APIOperation.match(.post, ["agents", "tokens", "logfiles"], in: table) == .methodNotAllowed(allowed: [.get]))
+        }
     }
 
     /// No path fits two templates of one method with as many literals: the preference for literals

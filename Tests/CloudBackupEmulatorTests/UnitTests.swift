@@ -52,3 +52,58 @@ struct UnitTests {
         #expect(Timestamp.milliseconds(date) == "2014-09-23T12:22:40.606Z")
     }
 }
+
+@Suite("The store's tables")
+struct StoreTableTests {
+    @Test func recordsKeepTheOrderTheyWereAddedIn() {
+        var records = OrderedRecords<String>()
+        records["a"] = "first"
+        records["b"] = "second"
+        records["c"] = "third"
+        records["a"] = "first, changed"
+        #expect(records.ids == ["a", "b", "c"])
+        #expect(records.ordered == ["first, changed", "second", "third"])
+        records["b"] = nil
+        records["b"] = "back"
+        #expect(records.ids == ["a", "c", "b"])
+        records.removeAll { $0.hasPrefix("first") }
+        #expect(records.ids == ["c", "b"])
+        #expect(records["a"] == nil)
+        #expect(Set(records.values) == ["third", "back"])
+    }
+
+    @Test func jobNumbersOnlyGrow() {
+        var jobs = JobTable(firstSequence: 4, firstSnapshotID: 100)
+        #expect(jobs.takeSequence() == 4)
+        #expect(jobs.takeSequence() == 5)
+        #expect(jobs.takeSnapshotID() == 100)
+        #expect(jobs.takeSnapshotID() == 101)
+    }
+
+    @Test func tokensExpireAndAreCountedWhenRefusedToo() {
+        var tokens = TokenTable(lifetime: .seconds(60))
+        let start = ContinuousClock.now
+        let token = tokens.issue(at: start)
+        tokens.noteRejectedRequest()
+        #expect(token.id.count == 32)
+        #expect(tokens.isValid(token.id, at: start + .seconds(59)))
+        #expect(!tokens.isValid(token.id, at: start + .seconds(60)))
+        #expect(!tokens.isValid("other", at: start))
+        #expect(tokens.requestCount == 2)
+        tokens.revokeAll()
+        #expect(!tokens.isValid(token.id, at: start))
+    }
+
+    @Test func theEventLogKeepsTheNewestAndNumbersEveryEvent() {
+        var log = EventLog()
+        let first = log.takeID()
+        #expect(log.takeID() == first + 1)
+        for index in 0..<(EventLog.capacity + 5) {
+            log.append(
+                RecordedEvent(
+                    id: index, at: .now, agentID: nil, name: "e\(index)", subjects: [], document: .object([])))
+        }
+        #expect(log.events.count == EventLog.capacity)
+        #expect(log.events.first?.id == 5)
+    }
+}
