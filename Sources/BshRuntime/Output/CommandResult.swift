@@ -30,22 +30,22 @@ struct CommandResult: Sendable {
 
     /// Documents shown as a table.
     static func list<T: Encodable & Sendable>(_ items: [T], _ view: @escaping @Sendable (Renderer) -> ([T]) -> Void) -> CommandResult {
-        CommandResult(output: .document(Document(items, lines: items.map(Renderer.jsonLine)) { view($0)(items) }))
+        CommandResult(output: .document(Document(items, lines: { items.map(Renderer.jsonLine) }) { view($0)(items) }))
     }
 
     /// One document, shown as a one-row table by a list's view; its value is the document itself.
     static func one<T: Encodable & Sendable>(_ item: T, _ view: @escaping @Sendable (Renderer) -> ([T]) -> Void) -> CommandResult {
-        CommandResult(output: .document(Document(item, lines: [Renderer.jsonLine(item)]) { view($0)([item]) }))
+        CommandResult(output: .document(Document(item, lines: { [Renderer.jsonLine(item)] }) { view($0)([item]) }))
     }
 
     /// One document with a view of its own.
     static func document<T: Encodable & Sendable>(_ item: T, _ view: @escaping @Sendable (Renderer) -> (T) -> Void) -> CommandResult {
-        CommandResult(output: .document(Document(item, lines: [Renderer.jsonLine(item)]) { view($0)(item) }))
+        CommandResult(output: .document(Document(item, lines: { [Renderer.jsonLine(item)] }) { view($0)(item) }))
     }
 
     /// One document shown by a view made for it.
     static func shown<T: Encodable & Sendable>(_ item: T, as view: @escaping @Sendable (Renderer) -> Void) -> CommandResult {
-        CommandResult(output: .document(Document(item, lines: [Renderer.jsonLine(item)], view: view)))
+        CommandResult(output: .document(Document(item, lines: { [Renderer.jsonLine(item)] }, view: view)))
     }
 
     /// The same result with a note for the person.
@@ -74,12 +74,13 @@ struct CommandResult: Sendable {
 struct Document: Sendable {
     /// The document, for its value.
     let content: any Encodable & Sendable
-    /// Its JSON lines for `--json`: one per item of a list.
-    let lines: [String]
+    /// Its JSON lines for `--json`, one per item of a list; made only when printed as JSON (a browse
+    /// result may hold a million entries).
+    let lines: @Sendable () -> [String]
     /// Writes it for people.
     let view: @Sendable (Renderer) -> Void
 
-    init(_ content: any Encodable & Sendable, lines: [String], view: @escaping @Sendable (Renderer) -> Void) {
+    init(_ content: any Encodable & Sendable, lines: @escaping @Sendable () -> [String], view: @escaping @Sendable (Renderer) -> Void) {
         self.content = content
         self.lines = lines
         self.view = view

@@ -32,7 +32,7 @@ struct Renderer: Sendable {
             host.writeOutput(value.jsonText(pretty: !json) + "\n")
         case .document(let document):
             if json {
-                host.writeOutput(document.lines.map { $0 + "\n" }.joined())
+                host.writeOutput(document.lines().map { $0 + "\n" }.joined())
             } else {
                 document.view(self)
             }
