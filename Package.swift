@@ -131,6 +131,7 @@ let package = Package(
             name: "BshCLITests",
             dependencies: [
                 "BshCLI", "BshRuntime", "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "BshTestSupport", "TerminalTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ],

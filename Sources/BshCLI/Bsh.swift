@@ -40,7 +40,9 @@ public enum Bsh {
             host.writeError("bsh: \(error.message)\n")
             return ExitStatus.usage.rawValue
         }
-        let connector = ServiceConnector(settings: settings, timeScale: timeScale, host: host)
+        let connector = ServiceConnector(
+            settings: settings, timeScale: timeScale, host: host,
+            debug: DebugOutput.isOn(flag: command.debug, environment: environment))
         defer { Task { await connector.shutdown() } }
         let status: Int32
         if let statements = command.command {

@@ -38,6 +38,9 @@ struct BshCommand: ParsableCommand {
     @Flag(name: .customShort("x"), help: "Print each statement before it runs, secrets hidden (also: set trace on).")
     var trace = false
 
+    @Flag(help: "Print every request to the service, its answer, timing and retries on standard error, credentials hidden (BSH_DEBUG=1).")
+    var debug = false
+
     @Flag(help: "Use the embedded emulator even when credentials are set.")
     var emulator = false
 

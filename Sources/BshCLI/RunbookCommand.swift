@@ -27,6 +27,9 @@ struct RunbookCommand: ParsableCommand {
     @Flag(name: .customShort("x"), help: "Print each statement before it runs, secrets hidden.")
     var trace = false
 
+    @Flag(help: "Print every request to the service, its answer, timing and retries on standard error, credentials hidden (BSH_DEBUG=1).")
+    var debug = false
+
     @Flag(help: "Use the embedded emulator even when credentials are set.")
     var emulator = false
 
@@ -54,7 +57,9 @@ struct RunbookCommand: ParsableCommand {
             host.writeError("bsh: \(error.message)\n")
             return ExitStatus.usage.rawValue
         }
-        let connector = ServiceConnector(settings: settings, timeScale: timeScale, host: host)
+        let connector = ServiceConnector(
+            settings: settings, timeScale: timeScale, host: host,
+            debug: DebugOutput.isOn(flag: command.debug, environment: environment))
         let runner = RunbookRunner(
             host: host, services: connector, options: RuntimeOptions(json: command.json, trace: command.trace),
             keepGoing: command.keepGoing)

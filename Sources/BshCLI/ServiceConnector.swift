@@ -10,15 +10,18 @@ actor ServiceConnector: ServiceProvider {
     private let settings: AccessSettings
     private let timeScale: Double
     private let host: any ShellHost
+    private let exchangeLog: ExchangeLog?
     private var transport: AsyncHTTPTransport?
     private var emulator: Emulator?
     private var connected: CloudBackupClient?
 
-    /// A connector for `settings`; an embedded emulator runs its agents at `timeScale`.
-    init(settings: AccessSettings, timeScale: Double = 1, host: any ShellHost) {
+    /// A connector for `settings`; an embedded emulator runs its agents at `timeScale`. With
+    /// `debug`, every exchange and retry is written to the host's standard error.
+    init(settings: AccessSettings, timeScale: Double = 1, host: any ShellHost, debug: Bool = false) {
         self.settings = settings
         self.timeScale = timeScale
         self.host = host
+        exchangeLog = debug ? DebugOutput.log(to: host) : nil
     }
 
     func client() async throws -> any CloudBackupService {
@@ -39,7 +42,7 @@ actor ServiceConnector: ServiceProvider {
         let transport = AsyncHTTPTransport()
         self.transport = transport
         let client = CloudBackupClient(
-            configuration: ClientConfiguration(access: access), transport: StoppableTransport(base: transport))
+            configuration: ClientConfiguration(access: access, exchangeLog: exchangeLog), transport: StoppableTransport(base: transport))
         connected = client
         return client
     }

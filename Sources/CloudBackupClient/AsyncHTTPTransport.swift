@@ -70,9 +70,10 @@ public final class AsyncHTTPTransport: HTTPTransport {
         try? await client.shutdown()
     }
 
-    /// The URL without its query, which may carry a signature.
+    /// The URL without its query, which may carry a signature, and with its password as `***`: the
+    /// error is a value a script may print (`catch e { echo $e.message }`), past any masking of messages.
     static func redacted(_ url: String) -> String {
-        String(url.prefix { $0 != "?" })
+        SecretRedaction.hidingPassword(String(url.prefix { $0 != "?" }))
     }
 }
 

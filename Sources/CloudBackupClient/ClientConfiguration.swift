@@ -17,17 +17,20 @@ public struct ClientConfiguration: Sendable {
     public var requestTimeout: Duration
     /// The largest response body accepted, in bytes.
     public var maximumBodySize: Int
+    /// When set, every exchange (identity's included) and every retry is written there, credentials hidden.
+    public var exchangeLog: ExchangeLog?
 
     public init(
         access: ServiceAccess, userAgent: String = "bsh/\(ClientVersion.current)",
         retryPolicy: RetryPolicy = .init(), requestTimeout: Duration = .seconds(60),
-        maximumBodySize: Int = 1 << 30
+        maximumBodySize: Int = 1 << 30, exchangeLog: ExchangeLog? = nil
     ) {
         self.access = access
         self.userAgent = userAgent
         self.retryPolicy = retryPolicy
         self.requestTimeout = requestTimeout
         self.maximumBodySize = maximumBodySize
+        self.exchangeLog = exchangeLog
     }
 }
 

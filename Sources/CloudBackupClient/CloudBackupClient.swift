@@ -9,6 +9,7 @@ public final class CloudBackupClient: Sendable {
     private let authenticator: IdentityAuthenticator
 
     public init(configuration: ClientConfiguration, transport: any HTTPTransport) {
+        let transport = configuration.exchangeLog.map { LoggingTransport(base: transport, log: $0) } ?? transport
         self.configuration = configuration
         self.transport = transport
         self.authenticator = IdentityAuthenticator(
@@ -62,6 +63,7 @@ public final class CloudBackupClient: Sendable {
                 else {
                     throw APIError(kind: error.kind, operation: label, message: error.message)
                 }
+                note(RetryNotice(operation: label, retry: attempt, reason: .failure(error.message), delay: delay))
                 try await Task.sleep(for: delay)
                 continue
             }
@@ -77,6 +79,7 @@ public final class CloudBackupClient: Sendable {
             let outcome = RetryPolicy.Outcome.status(response.status, retryAfter: retryAfter)
             let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
             if policy.shouldRetry(method: method, outcome: outcome, attempt: attempt), RequestDeadline.allows(delay) {
+                note(RetryNotice(operation: label, retry: attempt, reason: .status(response.status, retryAfter: retryAfter), delay: delay))
                 try await Task.sleep(for: delay)
                 continue
             }
@@ -85,6 +88,10 @@ public final class CloudBackupClient: Sendable {
                 message: ServiceMessage.extract(from: response.body) ?? HTTPStatus.reason(response.status),
                 retryAfter: retryAfter)
         }
+    }
+
+    private func note(_ retry: RetryNotice) {
+        configuration.exchangeLog?.retry(retry)
     }
 
     /// Sends an operation and decodes its JSON answer.

@@ -15,6 +15,16 @@ struct URLPasswordTests {
         #expect(!result.stderr.contains(Self.secret))
     }
 
+    @Test func notInACaughtErrorAScriptPrints() async throws {
+        let result = try await BshProcess.run([
+            "--identity-url", "http://ops:\(Self.secret)@127.0.0.1:1/v2.0", "--username", "u", "--api-key", "k",
+            "-c", "try { agents } catch e { echo $e.message }",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("http://ops:***@127.0.0.1:1/v2.0/tokens"), "\(result.stdout)")
+        #expect(!result.stdout.contains(Self.secret))
+    }
+
     @Test func notInATrace() async throws {
         let result = try await BshProcess.run(["-x", "-c", "echo \"see http://ops:\(Self.secret)@host/\""])
         #expect(result.status == 0)

@@ -45,7 +45,7 @@ struct ClientFixture {
 
 /// Polls `check` until it returns a value or the deadline passes. Used to await the emulator's
 /// simulated agents, which answer on their own timeline.
-func eventually<T>(within limit: Duration = .seconds(10), _ check: () async throws -> T?) async throws -> T? {
+func eventually<T>(within limit: Duration = .seconds(30), _ check: () async throws -> T?) async throws -> T? {
     let clock = ContinuousClock()
     let deadline = clock.now + limit
     while clock.now < deadline {
