@@ -91,8 +91,8 @@ extension Store {
         browseRequests = browseRequests.filter { $0.value.agentID != id }
         vaultRequests = vaultRequests.filter { $0.value.agentID != id }
         logFiles.removeAll { $0.agentID == id }
-        let goneBackups = Set(jobs.values.filter { $0.kind == .backup && $0.agentID == id }.map(\.id))
-        jobs.removeAll { job in job.agentID == id || goneBackups.contains(job.backupID ?? "") }
+        let goneBackups = Set(jobs.values.filter { $0.kind == .backup && $0.links.agentID == id }.map(\.id))
+        jobs.removeAll { job in job.links.agentID == id || goneBackups.contains(job.links.backupID ?? "") }
     }
 
     /// `getAgentStatus`.

@@ -33,7 +33,7 @@ extension Store {
         guard let backup = jobs[backupID], backup.kind == .backup else {
             throw ServiceError.notFound("Backup not found.")
         }
-        guard let snapshotID = backup.snapshotID, backup.restorable else {
+        guard let snapshotID = backup.snapshot.id, backup.snapshot.restorable else {
             throw ServiceError.invalid("The backup has no snapshot to browse.")
         }
         guard let agent = agents[agentID] else { throw ServiceError.invalid("agent_id does not name an agent.") }
@@ -41,10 +41,10 @@ extension Store {
         var record = BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now)
         record.backupID = backupID
         browseRequests[id] = record
-        let vault = JSONValue.vault(id: backup.vaultID, encrypted: agent.agent.vault?.encrypted ?? false)
+        let vault = JSONValue.vault(id: backup.links.vaultID, encrypted: agent.agent.vault?.encrypted ?? false)
         var fields: [(String, JSONValue)] = [
             ("agent", .object([("id", .string(agentID)), ("vault", vault)])),
-            ("configuration", .idOnly(backup.configurationID ?? "")),
+            ("configuration", .idOnly(backup.links.configurationID ?? "")),
             ("backup", .object([("snapshot_id", .int(snapshotID))])),
             ("request_id", .string(id)), ("path", .string(path.lossy)),
         ]

@@ -59,8 +59,9 @@ extension Store {
         }
         for record in browseRequests.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
         for record in logFiles.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
-        for job in jobs.values where job.pickedUpAt == nil && !job.isFinished && !job.reportedByAgent {
-            note(job.agentID, job.createdAt)
+        for job in jobs.values
+        where job.simulation.pickedUpAt == nil && !job.isFinished && !job.simulation.reportedByAgent {
+            note(job.links.agentID, job.times.createdAt)
         }
         for record in vaultRequests.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
         return oldest
@@ -88,7 +89,8 @@ extension Store {
         browseRequests.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
             || logFiles.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
             || jobs.values.contains {
-                $0.agentID == agentID && $0.pickedUpAt == nil && !$0.isFinished && !$0.reportedByAgent
+                $0.links.agentID == agentID && $0.simulation.pickedUpAt == nil && !$0.isFinished
+                    && !$0.simulation.reportedByAgent
             }
             || vaultRequests.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
     }
@@ -103,8 +105,10 @@ extension Store {
             logFiles[record.id]?.pickedUpAt = poll
         }
         for job in jobs.values
-        where job.agentID == agentID && job.pickedUpAt == nil && !job.isFinished && job.createdAt <= poll {
-            jobs[job.id]?.pickedUpAt = poll
+        where job.links.agentID == agentID && job.simulation.pickedUpAt == nil && !job.isFinished
+            && job.times.createdAt <= poll
+        {
+            jobs[job.id]?.simulation.pickedUpAt = poll
         }
         for (id, record) in vaultRequests
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
