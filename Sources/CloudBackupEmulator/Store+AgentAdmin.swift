@@ -88,8 +88,7 @@ extension Store {
         guard agents[id] != nil else { throw ServiceError.agentNotFound }
         agents[id] = nil
         configurations.removeAll { $0.agentID == id }
-        browseRequests = browseRequests.filter { $0.value.agentID != id }
-        vaultRequests = vaultRequests.filter { $0.value.agentID != id }
+        requests.removeAll(agentID: id)
         logFiles.removeAll { $0.agentID == id }
         let goneBackups = Set(jobs.values.filter { $0.kind == .backup && $0.links.agentID == id }.map(\.id))
         jobs.removeAll { job in job.links.agentID == id || goneBackups.contains(job.links.backupID ?? "") }
