@@ -15,7 +15,7 @@ enum ActivityController {
     @Sendable static func listForAgent(_ request: APIRequest) async throws -> Response {
         let agentID = request.parameter(.agentID)
         guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
-        return try await list(request, url: request.urls.agent(agentID) + "/activities") { $0.agentID == agentID }
+        return try await list(request, url: request.urls.agent(agentID) + "/activities") { $0.links.agentID == agentID }
     }
 
     @Sendable static func listForConfiguration(_ request: APIRequest) async throws -> Response {
@@ -24,7 +24,7 @@ enum ActivityController {
             throw ServiceError.notFound("Configuration not found.")
         }
         return try await list(request, url: request.urls.endpoint + "/configurations/" + id + "/activities") {
-            $0.configurationID == id && $0.kind != .cleanup
+            $0.links.configurationID == id && $0.kind != .cleanup
         }
     }
 
@@ -54,9 +54,9 @@ enum ActivityController {
     static func document(_ job: JobRecord, updated: String, urls: ServiceURLs) -> JSONValue {
         var members: [(key: String, value: JSONValue)] = [
             ("id", .string(job.id)), ("type", .string(job.kind.rawValue)), ("last_updated_time", .string(updated)),
-            ("state", .string(job.state)), ("agent", .ref(job.agentID, href: urls.agent(job.agentID))),
+            ("state", .string(job.state)), ("agent", .ref(job.links.agentID, href: urls.agent(job.links.agentID))),
         ]
-        if job.kind != .cleanup, let configurationID = job.configurationID {
+        if job.kind != .cleanup, let configurationID = job.links.configurationID {
             members.append(
                 ("configuration", .ref(configurationID, href: urls.endpoint + "/configurations/" + configurationID)))
         }
@@ -68,6 +68,8 @@ enum ActivityController {
 extension Store {
     /// When the job last changed; seeded history reports its end.
     func lastUpdatedTime(_ job: JobRecord) -> String {
-        job.createdAt == clock.origin ? (job.endedTime ?? timestamp(job.lastUpdated)) : timestamp(job.lastUpdated)
+        let times = job.times
+        return times.createdAt == clock.origin
+            ? (times.endedTime ?? timestamp(times.lastUpdated)) : timestamp(times.lastUpdated)
     }
 }

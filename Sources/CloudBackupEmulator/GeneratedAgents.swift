@@ -35,14 +35,18 @@ extension SeedAgent {
         let ubuntu = index % 2 == 0
         return SeedAgent(
             id: StableUUID.make(from: "agent:\(number)"), name: name, version: "1.24.010172",
-            role: roles[index % roles.count],
-            os: ubuntu
-                ? .init(name: "Ubuntu", version: "14.04", architecture: "64-bit")
-                : .init(name: "CentOS", version: "7", architecture: "64-bit"),
-            kernel: ubuntu ? "3.13.0-32-generic" : "3.10.0-123.el7.x86_64",
-            flavor: "nova", region: region, machineID: StableUUID.make(from: "machine:\(number)"),
-            addresses: [.init(version: 4, addr: "10.\(number / 65_536 % 256).\(number / 256 % 256).\(number % 256)")],
-            vaultID: StableUUID.make(from: "vault:\(number)"), encrypted: index % 4 == 0, useInternal: true,
+            host: SeedHost(
+                role: roles[index % roles.count],
+                os: ubuntu
+                    ? .init(name: "Ubuntu", version: "14.04", architecture: "64-bit")
+                    : .init(name: "CentOS", version: "7", architecture: "64-bit"),
+                kernel: ubuntu ? "3.13.0-32-generic" : "3.10.0-123.el7.x86_64",
+                flavor: "nova", region: region, machineID: StableUUID.make(from: "machine:\(number)"),
+                addresses: [
+                    .init(version: 4, addr: "10.\(number / 65_536 % 256).\(number / 256 % 256).\(number % 256)")
+                ]),
+            vault: SeedVault(
+                id: StableUUID.make(from: "vault:\(number)"), encrypted: index % 4 == 0, useInternal: true),
             logLevel: "info", registeredTime: "2015-03-01T00:00:00.000000Z", online: index % 10 != 9)
     }
 }

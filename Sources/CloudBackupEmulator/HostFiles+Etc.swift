@@ -4,15 +4,15 @@ extension HostFiles {
         dir("etc") {
             file("hostname", seed.name.utf8.count + 1)
             file("hosts", 221 + seed.name.utf8.count * 2)
-            file("passwd", seed.isRedHat ? 1_124 : 1_683)
-            file("group", seed.isRedHat ? 587 : 812)
-            file("shadow", seed.isRedHat ? 703 : 1_012)
-            file("fstab", seed.isRedHat ? 465 : 611)
+            file("passwd", seed.host.isRedHat ? 1_124 : 1_683)
+            file("group", seed.host.isRedHat ? 587 : 812)
+            file("shadow", seed.host.isRedHat ? 703 : 1_012)
+            file("fstab", seed.host.isRedHat ? 465 : 611)
             file("resolv.conf", 138)
             file("crontab", 722)
             file("sudoers", 755)
             file("timezone", 8)
-            if seed.isRedHat {
+            if seed.host.isRedHat {
                 file("redhat-release", 38)
                 file("os-release", 393)
                 dir("sysconfig") {
@@ -24,7 +24,7 @@ extension HostFiles {
                     file("epel.repo", 957)
                 }
             } else {
-                file("os-release", seed.os.name == "Ubuntu" ? 249 : 261)
+                file("os-release", seed.host.os.name == "Ubuntu" ? 249 : 261)
                 file("debian_version", 4)
                 dir("apt") {
                     file("sources.list", 2_939)
@@ -42,7 +42,7 @@ extension HostFiles {
             dir("cron.d") {
                 file("logrotate", 102)
                 file("sysstat", 510)
-                if seed.role == .database { file("mysql-backup", 241) }
+                if seed.host.role == .database { file("mysql-backup", 241) }
             }
             dir("logrotate.d") {
                 file("rsyslog", 515)

@@ -1,7 +1,7 @@
 /// The files a host's role adds: nginx and a site, MySQL, or Postfix and Dovecot.
 extension HostFiles {
     func roleConfiguration() -> FileNode {
-        switch seed.role {
+        switch seed.host.role {
         case .web:
             dir("nginx") {
                 file("nginx.conf", 1_601)
@@ -18,7 +18,7 @@ extension HostFiles {
                 }
             }
         case .database:
-            dir(seed.isRedHat ? "my.cnf.d" : "mysql") {
+            dir(seed.host.isRedHat ? "my.cnf.d" : "mysql") {
                 file("server.cnf", 1_372)
                 file("client.cnf", 232)
                 file("replication.cnf", 318)
@@ -34,7 +34,7 @@ extension HostFiles {
     }
 
     func roleData() -> FileNode {
-        switch seed.role {
+        switch seed.host.role {
         case .web:
             dir("nginx") {
                 dir("body")
@@ -67,7 +67,7 @@ extension HostFiles {
     }
 
     func roleLogs() -> FileNode {
-        switch seed.role {
+        switch seed.host.role {
         case .web:
             dir("nginx") {
                 file("access.log", 3_811_402)
@@ -90,7 +90,7 @@ extension HostFiles {
 
     func opt() -> FileNode {
         dir("opt") {
-            switch seed.role {
+            switch seed.host.role {
             case .web:
                 dir("shop") {
                     file("config.json", 1_442)

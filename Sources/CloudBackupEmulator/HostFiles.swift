@@ -17,7 +17,7 @@ struct HostFiles: FileTreeDescribing {
             etc()
             home()
             dir("lib") {
-                dir("modules") { dir(seed.kernel) }
+                dir("modules") { dir(seed.host.kernel) }
                 dir("systemd")
             }
             dir("lib64") { file("ld-linux-x86-64.so.2", 149_120, mime: MimeTypes.executable) }
@@ -33,7 +33,7 @@ struct HostFiles: FileTreeDescribing {
             dir("tmp")
             usr()
             variable()
-            if !seed.isRedHat {
+            if !seed.host.isRedHat {
                 link("initrd.img")
                 link("vmlinuz")
             }
@@ -42,11 +42,11 @@ struct HostFiles: FileTreeDescribing {
 
     private func boot() -> FileNode {
         dir("boot") {
-            file("config-\(seed.kernel)", 172_767)
-            file("initrd.img-\(seed.kernel)", 20_467_539, mime: "application/gzip")
-            file("System.map-\(seed.kernel)", 3_387_143)
-            file("vmlinuz-\(seed.kernel)", 5_799_216, mime: MimeTypes.binary)
-            dir(seed.isRedHat ? "grub2" : "grub") { file("grub.cfg", 7_291) }
+            file("config-\(seed.host.kernel)", 172_767)
+            file("initrd.img-\(seed.host.kernel)", 20_467_539, mime: "application/gzip")
+            file("System.map-\(seed.host.kernel)", 3_387_143)
+            file("vmlinuz-\(seed.host.kernel)", 5_799_216, mime: MimeTypes.binary)
+            dir(seed.host.isRedHat ? "grub2" : "grub") { file("grub.cfg", 7_291) }
         }
     }
 
@@ -111,12 +111,12 @@ struct HostFiles: FileTreeDescribing {
                 file("passwd.bak", 1_683)
                 file("group.bak", 812)
             }
-            dir("cache") { dir(seed.isRedHat ? "yum" : "apt") }
+            dir("cache") { dir(seed.host.isRedHat ? "yum" : "apt") }
             dir("lib") { roleData() }
             dir("log") {
-                file(seed.isRedHat ? "messages" : "syslog", 486_112)
-                file(seed.isRedHat ? "secure" : "auth.log", 97_340)
-                file(seed.isRedHat ? "messages-20141026" : "syslog.1", 1_204_881)
+                file(seed.host.isRedHat ? "messages" : "syslog", 486_112)
+                file(seed.host.isRedHat ? "secure" : "auth.log", 97_340)
+                file(seed.host.isRedHat ? "messages-20141026" : "syslog.1", 1_204_881)
                 file("kern.log", 48_122)
                 file("wtmp", 59_904, mime: MimeTypes.binary)
                 dir("driveclient") {
@@ -128,7 +128,7 @@ struct HostFiles: FileTreeDescribing {
             dir("mail")
             dir("spool") { dir("cron") }
             dir("tmp")
-            if seed.role == .web { webRoot() }
+            if seed.host.role == .web { webRoot() }
         }
     }
 }

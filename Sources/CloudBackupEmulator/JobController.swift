@@ -45,11 +45,11 @@ enum JobController {
                 guard restorable == "true" else {
                     throw ServiceError.invalid("configuration_id needs restorable=true.")
                 }
-                jobs = jobs.filter { $0.configurationID == configurationID }
+                jobs = jobs.filter { $0.links.configurationID == configurationID }
                 page.carried.append(("configuration_id", configurationID))
             }
             if restorable == "true" {
-                jobs = jobs.filter(\.restorable)
+                jobs = jobs.filter(\.snapshot.restorable)
                 page.carried.insert(("restorable", "true"), at: 0)
             }
         }

@@ -12,48 +12,51 @@ enum JobDocument {
         switch job.kind {
         case .backup:
             members += [
-                ("agent", .ref(job.agentID, href: urls.agent(job.agentID))),
+                ("agent", .ref(job.links.agentID, href: urls.agent(job.links.agentID))),
                 (
                     "configuration",
                     .ref(
-                        job.configurationID ?? "",
-                        href: urls.endpoint + "/configurations/" + (job.configurationID ?? ""))
+                        job.links.configurationID ?? "",
+                        href: urls.endpoint + "/configurations/" + (job.links.configurationID ?? ""))
                 ),
             ]
         case .restore:
             members += [
-                ("backup", .ref(job.backupID ?? "", href: urls.endpoint + "/backups/" + (job.backupID ?? ""))),
-                ("destination_agent", .ref(job.agentID, href: urls.agent(job.agentID))),
-                ("destination_path", .optionalString(job.destinationPath)),
-                ("overwrite_files", .bool(job.overwriteFiles)),
+                (
+                    "backup",
+                    .ref(job.links.backupID ?? "", href: urls.endpoint + "/backups/" + (job.links.backupID ?? ""))
+                ),
+                ("destination_agent", .ref(job.links.agentID, href: urls.agent(job.links.agentID))),
+                ("destination_path", .optionalString(job.files.destinationPath)),
+                ("overwrite_files", .bool(job.files.overwriteFiles)),
             ]
             if !summary {
                 members += [
-                    ("inclusions", .array(job.selection.inclusions.map(\.document))),
-                    ("exclusions", .array(job.selection.exclusions.map(\.document))),
+                    ("inclusions", .array(job.files.selection.inclusions.map(\.document))),
+                    ("exclusions", .array(job.files.selection.exclusions.map(\.document))),
                 ]
             }
         case .cleanup:
-            members.append(("agent", .ref(job.agentID, href: urls.agent(job.agentID))))
+            members.append(("agent", .ref(job.links.agentID, href: urls.agent(job.links.agentID))))
         }
         members += [
             ("state", .string(job.state)),
-            ("started_time", .optionalString(job.startedTime)),
-            ("ended_time", .optionalString(job.endedTime)),
+            ("started_time", .optionalString(job.times.startedTime)),
+            ("ended_time", .optionalString(job.times.endedTime)),
         ]
-        if job.kind == .backup { members.append(("snapshot_id", job.snapshotID.map(JSONValue.int) ?? .null)) }
-        if job.kind == .cleanup { members.append(("snapshot_ids", .array(job.snapshotIDs.map(JSONValue.int)))) }
+        if job.kind == .backup { members.append(("snapshot_id", job.snapshot.id.map(JSONValue.int) ?? .null)) }
+        if job.kind == .cleanup { members.append(("snapshot_ids", .array(job.snapshot.removedIDs.map(JSONValue.int)))) }
         members.append(
             (
                 "errors",
                 .object([
-                    ("count", .int(job.errors.count)), ("reason", .string(job.errors.reason)),
-                    ("diagnostics", .optionalString(job.errors.diagnostics)),
+                    ("count", .int(job.results.errors.count)), ("reason", .string(job.results.errors.reason)),
+                    ("diagnostics", .optionalString(job.results.errors.diagnostics)),
                     ("links", .links([("full", own + "/errors")])),
                 ])
             ))
-        members += job.counterNames.map { ($0, .int(job.counters[$0] ?? 0)) }
-        if job.kind == .backup { members.append(("restorable", .bool(job.restorable))) }
+        members += job.counterNames.map { ($0, .int(job.results.counters[$0] ?? 0)) }
+        if job.kind == .backup { members.append(("restorable", .bool(job.snapshot.restorable))) }
         let selfRel = summary && job.kind == .restore ? "full" : "self"
         members.append(("links", .links([(selfRel, own), ("events", own + "/events")])))
         return .object(members)
@@ -63,7 +66,7 @@ enum JobDocument {
     /// of its type.
     static func errors(_ job: JobRecord, urls: ServiceURLs) -> JSONValue {
         let own = urls.endpoint + "/" + job.kind.plural + "/" + job.id
-        let list = job.errors.list.map { entry -> JSONValue in
+        let list = job.results.errors.list.map { entry -> JSONValue in
             let type = entry["type"]?.stringValue ?? ""
             return .object([
                 ("index", entry["index"] ?? .int(0)), ("path", entry["path"] ?? .string("")), ("type", .string(type)),
@@ -72,8 +75,8 @@ enum JobDocument {
             ])
         }
         return .object([
-            ("count", .int(job.errors.count)), ("reason", .string(job.errors.reason)),
-            ("diagnostics", .optionalString(job.errors.diagnostics)), ("list", .array(list)),
+            ("count", .int(job.results.errors.count)), ("reason", .string(job.results.errors.reason)),
+            ("diagnostics", .optionalString(job.results.errors.diagnostics)), ("list", .array(list)),
             ("links", .links([("self", own + "/errors")])),
         ])
     }

@@ -20,7 +20,7 @@ enum JobTimeline {
 
     /// The whole plan of a picked-up job; nil before pickup.
     static func plan(for job: JobRecord, timings: SimulatedTimings) -> [Step]? {
-        guard let start = job.pickedUpAt else { return nil }
+        guard let start = job.simulation.pickedUpAt else { return nil }
         let step = timings.jobStep
         let kind = job.kind.rawValue
         var steps: [Step]
@@ -46,7 +46,7 @@ enum JobTimeline {
                 Step(at: start + step + timings.cleanupRun, action: .finish, event: nil),
             ]
         }
-        guard let stop = job.stopRequestedAt else { return steps }
+        guard let stop = job.simulation.stopRequestedAt else { return steps }
         let kept = steps.filter { $0.at <= stop && !isFinish($0) }
         return kept + [Step(at: max(stop, start) + step, action: .stopped, event: kind + "_stopped")]
     }

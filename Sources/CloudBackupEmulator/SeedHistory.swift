@@ -41,18 +41,18 @@ enum SeedHistory {
                 let started = originDate.addingTimeInterval(-Double(day) * 86_400)
                 var job = JobRecord(
                     kind: .backup, id: StableUUID.make(from: "backup:\(agent.id):\(day)"), sequence: history.jobs.count,
-                    agentID: agent.id, createdAt: origin, state: "completed", lastUpdated: origin)
-                job.configurationID = configuration.id
-                job.selection = configuration.selection
-                job.vaultID = agent.agent.vault?.id
-                job.startedTime = Timestamp.microseconds(started)
-                job.endedTime = Timestamp.microseconds(started.addingTimeInterval(95))
-                job.stepsApplied = Int.max / 2
-                job.snapshotID = history.nextSnapshotID
+                    agentID: agent.id, state: "completed", at: origin)
+                job.links.configurationID = configuration.id
+                job.files.selection = configuration.selection
+                job.links.vaultID = agent.agent.vault?.id
+                job.times.startedTime = Timestamp.microseconds(started)
+                job.times.endedTime = Timestamp.microseconds(started.addingTimeInterval(95))
+                job.simulation.stepsApplied = Int.max / 2
+                job.snapshot.id = history.nextSnapshotID
                 history.nextSnapshotID += 1
-                job.restorable = true
-                (job.plannedFiles, job.plannedBytes) = (files, bytes)
-                job.counters = [
+                job.snapshot.restorable = true
+                (job.simulation.plannedFiles, job.simulation.plannedBytes) = (files, bytes)
+                job.results.counters = [
                     "files_searched": files, "files_backed_up": files, "bytes_searched": bytes,
                     "bytes_backed_up": bytes, "bytes_in_db": bytes / 8, "bandwidth_avg_bps": bytes / 95,
                 ]

@@ -28,12 +28,12 @@ enum SeedProject {
     {
         SimulatedAgent(
             agent: document(for: seed),
-            role: seed.role,
+            role: seed.host.role,
             files: HostFiles(seed: seed).root(),
             schedule: PollSchedule(firstPoll: firstPoll, timings: timings),
             password: StableUUID.make(from: "password:" + seed.id),
             fingerprint: "fingerprint-" + seed.name,
-            vaultPasswordHex: seed.encrypted ? vaultPasswordHex : nil
+            vaultPasswordHex: seed.vault.encrypted ? vaultPasswordHex : nil
         )
     }
 
@@ -44,13 +44,13 @@ enum SeedProject {
             name: seed.name,
             version: seed.version,
             host: AgentHost(
-                flavor: seed.flavor, region: seed.region, machine: .init(id: seed.machineID), os: seed.os,
-                addresses: seed.addresses),
+                flavor: seed.host.flavor, region: seed.host.region, machine: .init(id: seed.host.machineID),
+                os: seed.host.os, addresses: seed.host.addresses),
             enabled: true,
             rsaPublicKey: RSAPublicKey(modulus: modulus(for: seed.id), exponent: .number(10001)),
             vault: AgentVault(
-                id: seed.vaultID, name: "phoenix_\(seed.vaultID)", state: "created", flavor: "swift",
-                encrypted: seed.encrypted, region: seed.region, useInternal: seed.useInternal),
+                id: seed.vault.id, name: "phoenix_\(seed.vault.id)", state: "created", flavor: "swift",
+                encrypted: seed.vault.encrypted, region: seed.host.region, useInternal: seed.vault.useInternal),
             logLevel: seed.logLevel,
             registeredTime: seed.registeredTime
         )

@@ -10,11 +10,13 @@ extension Store {
         let id = Self.newRequestID()
         let vaultID = Self.newRequestID()
         let seed = SeedAgent(
-            id: id, name: input.name, version: input.version, role: .web, os: input.host.os!,
-            kernel: input.host.os?.name == "CentOS" ? "3.10.0-123.el7.x86_64" : "3.13.0-32-generic",
-            flavor: input.host.flavor ?? "nova", region: input.host.region ?? "DFW",
-            machineID: input.host.machine?.id ?? "",
-            addresses: input.host.addresses ?? [], vaultID: vaultID, encrypted: false, useInternal: input.useInternal,
+            id: id, name: input.name, version: input.version,
+            host: SeedHost(
+                role: .web, os: input.host.os!,
+                kernel: input.host.os?.name == "CentOS" ? "3.10.0-123.el7.x86_64" : "3.13.0-32-generic",
+                flavor: input.host.flavor ?? "nova", region: input.host.region ?? "DFW",
+                machineID: input.host.machine?.id ?? "", addresses: input.host.addresses ?? []),
+            vault: SeedVault(id: vaultID, encrypted: false, useInternal: input.useInternal),
             logLevel: "info", registeredTime: timestamp(now), online: true)
         var agent = SeedProject.agent(for: seed, firstPoll: now, timings: timings)
         agent.agent.host = input.host
@@ -26,8 +28,8 @@ extension Store {
             (
                 "os",
                 .object([
-                    ("name", .string(seed.os.name)), ("version", .string(seed.os.version)),
-                    ("architecture", .string(seed.os.architecture)),
+                    ("name", .string(seed.host.os.name)), ("version", .string(seed.host.os.version)),
+                    ("architecture", .string(seed.host.os.architecture)),
                 ])
             )
         ])
@@ -88,11 +90,10 @@ extension Store {
         guard agents[id] != nil else { throw ServiceError.agentNotFound }
         agents[id] = nil
         configurations.removeAll { $0.agentID == id }
-        browseRequests = browseRequests.filter { $0.value.agentID != id }
-        vaultRequests = vaultRequests.filter { $0.value.agentID != id }
+        requests.removeAll(agentID: id)
         logFiles.removeAll { $0.agentID == id }
-        let goneBackups = Set(jobs.values.filter { $0.kind == .backup && $0.agentID == id }.map(\.id))
-        jobs.removeAll { job in job.agentID == id || goneBackups.contains(job.backupID ?? "") }
+        let goneBackups = Set(jobs.values.filter { $0.kind == .backup && $0.links.agentID == id }.map(\.id))
+        jobs.removeAll { job in job.links.agentID == id || goneBackups.contains(job.links.backupID ?? "") }
     }
 
     /// `getAgentStatus`.

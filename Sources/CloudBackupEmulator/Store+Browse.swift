@@ -9,7 +9,7 @@ extension Store {
         let now = advance()
         guard agents[agentID] != nil else { return nil }
         let id = UUID().uuidString.lowercased()
-        browseRequests[id] = BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now)
+        requests.browse[id] = BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now)
         var fields: [(String, JSONValue)] = [("request_id", .string(id)), ("path", .string(path.lossy))]
         if let encoded = path.encodedIfNeeded { fields.append(("path_encoded", .string(encoded))) }
         recordEvent("host_browse", at: now, agentID: agentID, fields: fields)
@@ -19,7 +19,7 @@ extension Store {
     /// The agent's answer, or nil until it answered and again once the result expired.
     func browseResult(agentID: String, requestID: String) -> BrowseResult? {
         advance()
-        guard let record = browseRequests[requestID], record.agentID == agentID, record.backupID == nil else {
+        guard let record = requests.browse[requestID], record.agentID == agentID, record.backupID == nil else {
             return nil
         }
         return record.result
@@ -33,18 +33,18 @@ extension Store {
         guard let backup = jobs[backupID], backup.kind == .backup else {
             throw ServiceError.notFound("Backup not found.")
         }
-        guard let snapshotID = backup.snapshotID, backup.restorable else {
+        guard let snapshotID = backup.snapshot.id, backup.snapshot.restorable else {
             throw ServiceError.invalid("The backup has no snapshot to browse.")
         }
         guard let agent = agents[agentID] else { throw ServiceError.invalid("agent_id does not name an agent.") }
         let id = Self.newRequestID()
         var record = BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now)
         record.backupID = backupID
-        browseRequests[id] = record
-        let vault = JSONValue.vault(id: backup.vaultID, encrypted: agent.agent.vault?.encrypted ?? false)
+        requests.browse[id] = record
+        let vault = JSONValue.vault(id: backup.links.vaultID, encrypted: agent.agent.vault?.encrypted ?? false)
         var fields: [(String, JSONValue)] = [
             ("agent", .object([("id", .string(agentID)), ("vault", vault)])),
-            ("configuration", .idOnly(backup.configurationID ?? "")),
+            ("configuration", .idOnly(backup.links.configurationID ?? "")),
             ("backup", .object([("snapshot_id", .int(snapshotID))])),
             ("request_id", .string(id)), ("path", .string(path.lossy)),
         ]
@@ -57,13 +57,13 @@ extension Store {
     /// `getBackupBrowseRequest`: like `getAgentBrowseRequest`, for a backup.
     func backupBrowseResult(backupID: String, requestID: String) -> BrowseResult? {
         advance()
-        guard let record = browseRequests[requestID], record.backupID == backupID else { return nil }
+        guard let record = requests.browse[requestID], record.backupID == backupID else { return nil }
         return record.result
     }
 
     /// The agent lists the directory: a missing path or a file fails without items.
     func answerBrowseRequest(_ id: String, at instant: Instant) {
-        guard let record = browseRequests[id], let agent = agents[record.agentID] else { return }
+        guard let record = requests.browse[id], let agent = agents[record.agentID] else { return }
         let tree = record.backupID.map { snapshotTree(backupID: $0) } ?? agent.files
         let children = tree?.node(at: record.path)?.children
         let result = BrowseResult(
@@ -77,7 +77,7 @@ extension Store {
             pathEncoded: record.path.encodedIfNeeded,
             items: children?.map(\.browseItem) ?? []
         )
-        browseRequests[id]?.result = result
-        browseRequests[id]?.answeredAt = instant
+        requests.browse[id]?.result = result
+        requests.browse[id]?.answeredAt = instant
     }
 }

@@ -9,9 +9,9 @@ extension Store {
             throw ServiceError.invalid("agent_id does not name an agent.")
         }
         var job = addJob(.cleanup, id: Self.newRequestID(), agentID: agentID, state: state, at: now)
-        job.vaultID = agent.agent.vault?.id
-        for name in job.counterNames { job.counters[name] = 0 }
-        job.errors.diagnostics = ""
+        job.links.vaultID = agent.agent.vault?.id
+        for name in job.counterNames { job.results.counters[name] = 0 }
+        job.results.errors.diagnostics = ""
         jobs[job.id] = job
         let vault = JSONValue.vault(id: agent.agent.vault?.id, encrypted: agent.agent.vault?.encrypted ?? false)
         let fields: [(String, JSONValue)] = [

@@ -31,7 +31,9 @@ extension Store {
     /// `listConfigurations` and `listAgentConfigurations`: the live configurations, oldest first.
     func configurationList(agentID: String? = nil, restorableOnly: Bool = false) -> [ConfigurationRecord] {
         advance()
-        let restorable = restorableOnly ? Set(jobs.values.filter(\.restorable).compactMap(\.configurationID)) : []
+        let restorable =
+            restorableOnly
+            ? Set(jobs.values.filter(\.snapshot.restorable).compactMap(\.links.configurationID)) : []
         return configurations.ordered.filter { record in
             !record.deleted && (agentID == nil || record.agentID == agentID)
                 && (!restorableOnly || restorable.contains(record.id))
@@ -74,7 +76,7 @@ extension Store {
             throw ServiceError.notFound("Configuration not found.")
         }
         configurations[id]?.deleted = true
-        for job in jobs.values where job.kind == .backup && job.configurationID == id && !job.isFinished {
+        for job in jobs.values where job.kind == .backup && job.links.configurationID == id && !job.isFinished {
             requestStop(job.id, at: now)
         }
         configurationChanged(agentID: record.agentID, at: now)
@@ -83,7 +85,7 @@ extension Store {
     /// The newest finished backup of a configuration that produced a snapshot.
     func lastCompletedBackup(configurationID: String) -> JobRecord? {
         jobs.ordered.reversed().first {
-            $0.configurationID == configurationID && $0.kind == .backup && $0.snapshotID != nil
+            $0.links.configurationID == configurationID && $0.kind == .backup && $0.snapshot.id != nil
         }
     }
 
@@ -91,8 +93,8 @@ extension Store {
     func lastCompletedBackups() -> [String: JobRecord] {
         var result: [String: JobRecord] = [:]
         for job in jobs.ordered {
-            guard job.kind == .backup, job.snapshotID != nil,
-                let configurationID = job.configurationID
+            guard job.kind == .backup, job.snapshot.id != nil,
+                let configurationID = job.links.configurationID
             else { continue }
             result[configurationID] = job
         }

@@ -48,19 +48,20 @@ extension Store {
             return
         }
         // Once the agent reports anything itself, the simulation leaves the job to it.
-        job.reportedByAgent = true
-        job.lastUpdated = now
+        job.simulation.reportedByAgent = true
+        job.times.lastUpdated = now
         if let newState {
             job.state = newState
             if job.isFinished, job.kind == .backup, ["completed", "completed_with_errors"].contains(newState) {
-                job.restorable = true
-                if job.snapshotID == nil {
-                    job.snapshotID = jobs.takeSnapshotID()
+                job.snapshot.restorable = true
+                if job.snapshot.id == nil {
+                    job.snapshot.id = jobs.takeSnapshotID()
                 }
             }
             if let event = Self.reportedEvent(kind, state: newState) {
                 recordEvent(
-                    event, at: now, agentID: job.agentID, fields: jobEventFields(job), subjects: subjects(of: job))
+                    event, at: now, agentID: job.links.agentID, fields: jobEventFields(job),
+                    subjects: subjects(of: job))
             }
         }
         jobs[id] = job
@@ -85,24 +86,24 @@ extension Store {
             guard let value = operation.value.stringValue else {
                 throw ServiceError.invalid("\(path) must be a string.")
             }
-            if name == "started_time" { job.startedTime = value } else { job.endedTime = value }
+            if name == "started_time" { job.times.startedTime = value } else { job.times.endedTime = value }
         case "errors":
-            job.errors = try JobErrorReport(patched: operation.value)
+            job.results.errors = try JobErrorReport(patched: operation.value)
         case "snapshot_id":
             guard let value = operation.value.asInt else {
                 throw ServiceError.invalid("/snapshot_id must be an integer.")
             }
-            job.snapshotID = value
+            job.snapshot.id = value
         case "snapshot_ids":
             guard let values = operation.value.asArray?.compactMap(\.asInt) else {
                 throw ServiceError.invalid("/snapshot_ids must be an array of integers.")
             }
-            job.snapshotIDs = values
+            job.snapshot.removedIDs = values
         default:
             guard let value = operation.value.asInt, value >= 0 else {
                 throw ServiceError.invalid("\(path) must be a whole number.")
             }
-            job.counters[name] = value
+            job.results.counters[name] = value
         }
     }
 

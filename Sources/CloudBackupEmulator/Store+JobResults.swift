@@ -3,7 +3,7 @@ import CloudBackupAPI
 /// How a job ends when its simulated agent finishes it: counters, errors, snapshots, restored files.
 extension Store {
     func finish(_ job: inout JobRecord, at instant: Instant) {
-        job.endedTime = timestamp(instant)
+        job.times.endedTime = timestamp(instant)
         switch job.kind {
         case .backup: finishBackup(&job)
         case .restore: finishRestore(&job)
@@ -13,10 +13,11 @@ extension Store {
 
     private func finishBackup(_ job: inout JobRecord) {
         progress(&job, fraction: 1)
-        job.counters["bandwidth_avg_bps"] = job.plannedBytes / max(1, Int(timings.backupRun / .seconds(1)))
-        let files = agents[job.agentID]?.files
-        let missing = job.selection.inclusions.filter { files?.node(at: RemoteName($0.normalized)) == nil }
-        job.errors =
+        job.results.counters["bandwidth_avg_bps"] =
+            job.simulation.plannedBytes / max(1, Int(timings.backupRun / .seconds(1)))
+        let files = agents[job.links.agentID]?.files
+        let missing = job.files.selection.inclusions.filter { files?.node(at: RemoteName($0.normalized)) == nil }
+        job.results.errors =
             missing.isEmpty
             ? JobErrorReport()
             : Self.report(
@@ -24,24 +25,24 @@ extension Store {
                 diagnostics: "Some files could not be backed up. Partial list follows.", code: 3015,
                 message: { "Cannot open file \"\($0)\"" })
         job.state = missing.isEmpty ? "completed" : "completed_with_errors"
-        job.snapshotID = jobs.takeSnapshotID()
-        job.restorable = true
-        job.snapshotFiles = files.map(job.selection.filter)
+        job.snapshot.id = jobs.takeSnapshotID()
+        job.snapshot.restorable = true
+        job.snapshot.files = files.map(job.files.selection.filter)
     }
 
     /// The files a restore brings back: the backup's snapshot, narrowed by the restore's rules.
     func planRestore(_ job: inout JobRecord) {
-        guard let snapshot = snapshotTree(backupID: job.backupID ?? "") else { return }
-        let chosen = job.selection.inclusions.isEmpty ? snapshot : job.selection.filter(snapshot)
-        (job.plannedFiles, job.plannedBytes) = chosen.totals
+        guard let snapshot = snapshotTree(backupID: job.links.backupID ?? "") else { return }
+        let chosen = job.files.selection.inclusions.isEmpty ? snapshot : job.files.selection.filter(snapshot)
+        (job.simulation.plannedFiles, job.simulation.plannedBytes) = chosen.totals
     }
 
     private func finishRestore(_ job: inout JobRecord) {
         planRestore(&job)
         progress(&job, fraction: 1)
-        let snapshot = snapshotTree(backupID: job.backupID ?? "")
-        let missing = job.selection.inclusions.filter { snapshot?.node(at: RemoteName($0.normalized)) == nil }
-        job.errors =
+        let snapshot = snapshotTree(backupID: job.links.backupID ?? "")
+        let missing = job.files.selection.inclusions.filter { snapshot?.node(at: RemoteName($0.normalized)) == nil }
+        job.results.errors =
             missing.isEmpty
             ? JobErrorReport()
             : Self.report(
@@ -55,23 +56,28 @@ extension Store {
     /// The restored files appear on the destination host: below `destination_path`, or in their
     /// original locations.
     private func writeRestoredFiles(_ job: JobRecord) {
-        guard let snapshot = snapshotTree(backupID: job.backupID ?? ""), let host = agents[job.agentID]?.files else {
+        guard let snapshot = snapshotTree(backupID: job.links.backupID ?? ""),
+            let host = agents[job.links.agentID]?.files
+        else {
             return
         }
-        let chosen = job.selection.inclusions.isEmpty ? snapshot : job.selection.filter(snapshot)
-        let placed = job.destinationPath.map { FileNode.placing(chosen, under: $0) } ?? chosen
-        agents[job.agentID]?.files = host.merging(placed, overwrite: job.overwriteFiles)
+        let chosen = job.files.selection.inclusions.isEmpty ? snapshot : job.files.selection.filter(snapshot)
+        let placed = job.files.destinationPath.map { FileNode.placing(chosen, under: $0) } ?? chosen
+        agents[job.links.agentID]?.files = host.merging(placed, overwrite: job.files.overwriteFiles)
     }
 
     /// A cleanup removes the snapshots of deleted configurations from the agent's vault.
     private func finishCleanup(_ job: inout JobRecord) {
-        let inVault = jobs.values.filter { $0.kind == .backup && $0.vaultID == job.vaultID && $0.restorable }
-        let before = inVault.reduce(0) { $0 + ($1.counters["bytes_in_db"] ?? 0) }
-        let removed = inVault.filter { configurations[$0.configurationID ?? ""]?.deleted ?? true }
-        for backup in removed { jobs[backup.id]?.restorable = false }
-        job.snapshotIDs = removed.compactMap(\.snapshotID).sorted()
-        job.counters["bytes_before"] = before
-        job.counters["bytes_after"] = before - removed.reduce(0) { $0 + ($1.counters["bytes_in_db"] ?? 0) }
+        let inVault = jobs.values.filter {
+            $0.kind == .backup && $0.links.vaultID == job.links.vaultID && $0.snapshot.restorable
+        }
+        let before = inVault.reduce(0) { $0 + ($1.results.counters["bytes_in_db"] ?? 0) }
+        let removed = inVault.filter { configurations[$0.links.configurationID ?? ""]?.deleted ?? true }
+        for backup in removed { jobs[backup.id]?.snapshot.restorable = false }
+        job.snapshot.removedIDs = removed.compactMap(\.snapshot.id).sorted()
+        job.results.counters["bytes_before"] = before
+        job.results.counters["bytes_after"] =
+            before - removed.reduce(0) { $0 + ($1.results.counters["bytes_in_db"] ?? 0) }
         job.state = "completed"
     }
 

@@ -5,9 +5,9 @@ extension Store {
     /// Steps of picked-up jobs that are due by `now`, for `advance()` to apply in time order.
     func dueJobSteps(upTo now: Instant) -> [(at: Instant, happening: Happening)] {
         var due: [(at: Instant, happening: Happening)] = []
-        for job in jobs.values where !job.isFinished && !job.reportedByAgent {
+        for job in jobs.values where !job.isFinished && !job.simulation.reportedByAgent {
             guard let plan = JobTimeline.plan(for: job, timings: timings) else { continue }
-            for index in plan.indices where index >= job.stepsApplied && plan[index].at <= now {
+            for index in plan.indices where index >= job.simulation.stepsApplied && plan[index].at <= now {
                 due.append((plan[index].at, .jobStep(job.id, index)))
             }
         }
@@ -15,20 +15,20 @@ extension Store {
     }
 
     func applyJobStep(_ id: String, index: Int, at instant: Instant) {
-        guard var job = jobs[id], job.stepsApplied == index, !job.isFinished,
+        guard var job = jobs[id], job.simulation.stepsApplied == index, !job.isFinished,
             let plan = JobTimeline.plan(for: job, timings: timings), index < plan.count
         else { return }
         let step = plan[index]
-        job.stepsApplied = index + 1
-        job.lastUpdated = instant
+        job.simulation.stepsApplied = index + 1
+        job.times.lastUpdated = instant
         var extra: [(String, JSONValue)] = []
         switch step.action {
         case .state(let state):
             job.state = state
-            if job.startedTime == nil { job.startedTime = timestamp(instant) }
+            if job.times.startedTime == nil { job.times.startedTime = timestamp(instant) }
         case .progress(let fraction):
             progress(&job, fraction: fraction)
-            let total = job.plannedBytes
+            let total = job.simulation.plannedBytes
             let done = Int(Double(total) * fraction)
             extra = [
                 ("bytes_completed", .int(done)), ("bytes_remaining", .int(total - done)), ("total_bytes", .int(total)),
@@ -37,13 +37,13 @@ extension Store {
             finish(&job, at: instant)
         case .stopped:
             job.state = "stopped"
-            job.endedTime = timestamp(instant)
+            job.times.endedTime = timestamp(instant)
         }
         jobs[id] = job
         let event = step.event ?? (job.state == "completed" ? job.kind.rawValue + "_completed" : nil)
         if let event {
             recordEvent(
-                event, at: instant, agentID: job.agentID, fields: jobEventFields(job) + extra,
+                event, at: instant, agentID: job.links.agentID, fields: jobEventFields(job) + extra,
                 subjects: subjects(of: job))
         }
     }
@@ -55,15 +55,15 @@ extension Store {
     func progress(_ job: inout JobRecord, fraction: Double) {
         switch job.kind {
         case .backup:
-            job.counters["files_searched"] = job.plannedFiles
-            job.counters["bytes_searched"] = job.plannedBytes
-            job.counters["files_backed_up"] = Int(Double(job.plannedFiles) * fraction)
-            job.counters["bytes_backed_up"] = Int(Double(job.plannedBytes) * fraction)
-            job.counters["bytes_in_db"] = Int(Double(job.plannedBytes) * fraction) / 8
+            job.results.counters["files_searched"] = job.simulation.plannedFiles
+            job.results.counters["bytes_searched"] = job.simulation.plannedBytes
+            job.results.counters["files_backed_up"] = Int(Double(job.simulation.plannedFiles) * fraction)
+            job.results.counters["bytes_backed_up"] = Int(Double(job.simulation.plannedBytes) * fraction)
+            job.results.counters["bytes_in_db"] = Int(Double(job.simulation.plannedBytes) * fraction) / 8
         case .restore:
-            if job.plannedBytes == 0 { planRestore(&job) }
-            job.counters["files_restored"] = Int(Double(job.plannedFiles) * fraction)
-            job.counters["bytes_restored"] = Int(Double(job.plannedBytes) * fraction)
+            if job.simulation.plannedBytes == 0 { planRestore(&job) }
+            job.results.counters["files_restored"] = Int(Double(job.simulation.plannedFiles) * fraction)
+            job.results.counters["bytes_restored"] = Int(Double(job.simulation.plannedBytes) * fraction)
         case .cleanup:
             break
         }
@@ -71,8 +71,8 @@ extension Store {
 
     /// The files of a finished backup, as its snapshot holds them.
     func snapshotTree(backupID: String) -> FileNode? {
-        guard let backup = jobs[backupID], backup.snapshotID != nil else { return nil }
-        if let files = backup.snapshotFiles { return files }
-        return agents[backup.agentID].map { backup.selection.filter($0.files) }
+        guard let backup = jobs[backupID], backup.snapshot.id != nil else { return nil }
+        if let files = backup.snapshot.files { return files }
+        return agents[backup.links.agentID].map { backup.files.selection.filter($0.files) }
     }
 }

@@ -39,14 +39,7 @@ extension Store {
         }
         let due = dueHappenings(upTo: now).sorted { ($0.at, $0.happening.sortKey) < ($1.at, $1.happening.sortKey) }
         for item in due { apply(item.happening, at: item.at) }
-        browseRequests = browseRequests.filter { _, record in
-            guard let answeredAt = record.answeredAt else { return true }
-            return answeredAt + timings.browseResultLifetime > now
-        }
-        vaultRequests = vaultRequests.filter { _, record in
-            guard let answeredAt = record.answeredAt else { return true }
-            return answeredAt + timings.browseResultLifetime > now
-        }
+        requests.removeExpired(at: now, lifetime: timings.browseResultLifetime)
         return now
     }
 
@@ -57,12 +50,13 @@ extension Store {
         func note(_ agentID: String, _ created: Instant) {
             oldest[agentID] = min(oldest[agentID] ?? created, created)
         }
-        for record in browseRequests.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
+        for record in requests.browse.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
         for record in logFiles.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
-        for job in jobs.values where job.pickedUpAt == nil && !job.isFinished && !job.reportedByAgent {
-            note(job.agentID, job.createdAt)
+        for job in jobs.values
+        where job.simulation.pickedUpAt == nil && !job.isFinished && !job.simulation.reportedByAgent {
+            note(job.links.agentID, job.times.createdAt)
         }
-        for record in vaultRequests.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
+        for record in requests.vault.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
         return oldest
     }
 
@@ -85,36 +79,39 @@ extension Store {
     }
 
     private func hasPendingWork(agentID: String) -> Bool {
-        browseRequests.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
+        requests.browse.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
             || logFiles.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
             || jobs.values.contains {
-                $0.agentID == agentID && $0.pickedUpAt == nil && !$0.isFinished && !$0.reportedByAgent
+                $0.links.agentID == agentID && $0.simulation.pickedUpAt == nil && !$0.isFinished
+                    && !$0.simulation.reportedByAgent
             }
-            || vaultRequests.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
+            || requests.vault.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
     }
 
     private func pickUpWork(agentID: String, at poll: Instant) {
-        for (id, record) in browseRequests
+        for (id, record) in requests.browse
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
-            browseRequests[id]?.pickedUpAt = poll
+            requests.browse[id]?.pickedUpAt = poll
         }
         for record in logFiles.values
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
             logFiles[record.id]?.pickedUpAt = poll
         }
         for job in jobs.values
-        where job.agentID == agentID && job.pickedUpAt == nil && !job.isFinished && job.createdAt <= poll {
-            jobs[job.id]?.pickedUpAt = poll
+        where job.links.agentID == agentID && job.simulation.pickedUpAt == nil && !job.isFinished
+            && job.times.createdAt <= poll
+        {
+            jobs[job.id]?.simulation.pickedUpAt = poll
         }
-        for (id, record) in vaultRequests
+        for (id, record) in requests.vault
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
-            vaultRequests[id]?.pickedUpAt = poll
+            requests.vault[id]?.pickedUpAt = poll
         }
     }
 
     private func dueHappenings(upTo now: Instant) -> [(at: Instant, happening: Happening)] {
         var due: [(at: Instant, happening: Happening)] = []
-        for (id, record) in browseRequests where record.result == nil {
+        for (id, record) in requests.browse where record.result == nil {
             if let picked = record.pickedUpAt, picked + timings.browseAnswer <= now {
                 due.append((picked + timings.browseAnswer, .browseAnswered(id)))
             }
@@ -127,7 +124,7 @@ extension Store {
             }
         }
         due += dueJobSteps(upTo: now)
-        for (id, record) in vaultRequests where record.result == nil {
+        for (id, record) in requests.vault where record.result == nil {
             if let picked = record.pickedUpAt, picked + timings.vaultAnswer <= now {
                 due.append((picked + timings.vaultAnswer, .vaultAnswered(id)))
             }

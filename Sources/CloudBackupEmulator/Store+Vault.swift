@@ -40,7 +40,7 @@ extension Store {
             throw ServiceError(.forbidden, "No old password was supplied, but the vault is encrypted.")
         }
         let id = Self.newRequestID()
-        vaultRequests[id] = VaultRequestRecord(
+        requests.vault[id] = VaultRequestRecord(
             id: id, agentID: agentID, kind: .encryption(oldPasswordHex: old, newPasswordHex: new), createdAt: now)
         var fields: [(String, JSONValue)] = [("request_id", .string(id))]
         if let old {
@@ -66,7 +66,7 @@ extension Store {
             throw ServiceError(.forbidden, "Encryption is not enabled for this agent's vault.")
         }
         let id = Self.newRequestID()
-        vaultRequests[id] = VaultRequestRecord(
+        requests.vault[id] = VaultRequestRecord(
             id: id, agentID: agentID, kind: .verification(passwordHex: passwordHex, targetAgentID: targetID),
             createdAt: now)
         recordEvent(
@@ -79,14 +79,14 @@ extension Store {
     /// and again once it expired.
     func vaultResult(agentID: String, requestID: String, encryption: Bool) -> JSONValue? {
         advance()
-        guard let record = vaultRequests[requestID], record.agentID == agentID, record.isEncryption == encryption
+        guard let record = requests.vault[requestID], record.agentID == agentID, record.isEncryption == encryption
         else { return nil }
         return record.result
     }
 
     /// The simulated agent's own report: it knows the vault's password.
     func answerVaultRequest(_ id: String, at instant: Instant) {
-        guard let record = vaultRequests[id], record.result == nil else { return }
+        guard let record = requests.vault[id], record.result == nil else { return }
         switch record.kind {
         case .encryption(let old, _):
             let succeeded = old == nil || old == agents[record.agentID]?.vaultPasswordHex
@@ -101,7 +101,7 @@ extension Store {
         _ id: String, agentID: String? = nil, action: String, succeeded: Bool, at instant: Instant? = nil
     ) throws {
         let at = instant ?? advance()
-        guard let record = vaultRequests[id], agentID == nil || record.agentID == agentID,
+        guard let record = requests.vault[id], agentID == nil || record.agentID == agentID,
             case .encryption(_, let new) = record.kind
         else { throw ServiceError.notFound("Vault encryption request not found.") }
         guard record.result == nil else { return }
@@ -117,7 +117,7 @@ extension Store {
     /// (`getPasswordVerificationRequest`) shows as `valid`, the two names the documentation uses.
     func reportVerification(_ id: String, agentID: String? = nil, verified: Bool, at instant: Instant? = nil) throws {
         let at = instant ?? advance()
-        guard let record = vaultRequests[id], agentID == nil || record.agentID == agentID,
+        guard let record = requests.vault[id], agentID == nil || record.agentID == agentID,
             case .verification = record.kind
         else { throw ServiceError.notFound("Vault password verification request not found.") }
         guard record.result == nil else { return }
@@ -127,10 +127,10 @@ extension Store {
     private func setVaultResult(
         _ id: String, record: VaultRequestRecord, event: String, outcome: (String, Bool), at instant: Instant
     ) {
-        vaultRequests[id]?.result = .object([
+        requests.vault[id]?.result = .object([
             ("id", .string(String(takeEventID()))), ("time", .string(timestamp(instant))), ("event", .string(event)),
             ("agent", .idOnly(record.agentID)), ("request_id", .string(id)), (outcome.0, .bool(outcome.1)),
         ])
-        vaultRequests[id]?.answeredAt = instant
+        requests.vault[id]?.answeredAt = instant
     }
 }

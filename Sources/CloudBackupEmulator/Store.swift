@@ -15,11 +15,10 @@ actor Store {
     var faults: FaultState
 
     var agents = OrderedRecords<SimulatedAgent>()
-    var browseRequests: [String: BrowseRequestRecord] = [:]
     var logFiles = OrderedRecords<LogFileRecord>()
     var configurations = OrderedRecords<ConfigurationRecord>()
     var jobs: JobTable
-    var vaultRequests: [String: VaultRequestRecord] = [:]
+    var requests = AgentRequests()
     var eventLog = EventLog()
 
     init(configuration: EmulatorConfiguration) {

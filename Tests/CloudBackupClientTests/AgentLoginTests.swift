@@ -2,11 +2,11 @@ import CloudBackupAPI
 import CloudBackupClient
 import Testing
 
-@Suite("Agent login (A-TOK) over HTTP")
+@Suite("Agent login (authenticateAgent) over HTTP")
 struct AgentLoginTests {
     static let web01 = "8f135b4f-7a69-4b8a-947f-5e80d772fd97"
 
-    /// The A-TOK body of the seeded web01 with this password and fingerprint.
+    /// The `authenticateAgent` body of the seeded web01 with this password and fingerprint.
     static func login(password: String, fingerprint: String) -> AgentTokenRequest {
         AgentTokenRequest(
             projectID: "123456", id: web01, password: Secret(password), name: "web01", version: "1.23.008344",

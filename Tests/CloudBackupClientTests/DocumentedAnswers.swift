@@ -30,7 +30,7 @@ enum DocumentedAnswers {
         return [("Location", FakeService.docsHost + "/v2/" + tail)]
     }
 
-    /// The `Location` tails of §5.3.
+    /// The `Location` the documentation gives each operation that answers with one, after `/v2/`.
     static let locations: [String: String] = [
         "registerAgent": "agents/8f135b4f-7a69-4b8a-947f-5e80d772fd97",
         "createConfiguration": "configurations/7c8ee069-568f-4d5a-932f-fb2af86b5fd5",

@@ -24,7 +24,7 @@ struct EveryOperationTests {
         #expect(missing.isEmpty, "no call reached \(missing)")
         #expect(called.count == 61)
         #expect(transport.requests.allSatisfy { $0.url.hasPrefix(FakeService.endpoint + "/") })
-        // Every request but the agent login (A-TOK), which the docs send without one, carries the token.
+        // Every request but the agent login (authenticateAgent), which the docs send without one, carries the token.
         let isLogin = { (request: TransportRequest) in FakeService.operation(of: request) == .authenticateAgent }
         #expect(transport.requests.filter(isLogin).map { $0.header("X-Auth-Token") } == [nil])
         #expect(transport.requests.filter { !isLogin($0) }.allSatisfy { $0.header("X-Auth-Token") == FakeService.token })

@@ -76,7 +76,8 @@ struct PaginationTests {
     }
 
     @Test func theDocumentedLinkToAnotherListIsNotFollowedVerbatim() async throws {
-        // EV2's documented links point at /v2/backups/{id}/events; the next page must stay on /events.
+        // The documented example of listProjectEvents links to /v2/backups/{id}/events; the next page must
+        // stay on /events.
         let transport = FakeTransport(DocumentedAnswers.answer)
         let events = try await FakeService.client(transport).projectEvents().collect()
         #expect(events.count == 14)

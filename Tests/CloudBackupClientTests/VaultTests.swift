@@ -106,7 +106,7 @@ struct VaultTests {
             addresses: [.init(version: 4, addr: "67.23.10.200")]),
         rsaPublicKey: RSAPublicKey(modulus: "E14F9A88", exponent: .number(10001)))
 
-    /// V2, then V4 once the agent reported.
+    /// `createVaultEncryptionRequest`, then `getVaultEncryptionRequest` once the agent reported.
     private func encrypt(_ client: CloudBackupClient, _ agentID: String, old: String?, new: String) async throws
         -> VaultEncryptionResult
     {
@@ -115,7 +115,7 @@ struct VaultTests {
         return try #require(try await eventually { try await client.vaultEncryptionResult(agentID: agentID, requestID: id) })
     }
 
-    /// V7 once the agent reported.
+    /// `getPasswordVerificationRequest` once the agent reported.
     private func verification(_ client: CloudBackupClient, _ agentID: String, _ id: String) async throws
         -> PasswordVerificationResult
     {

@@ -2,7 +2,7 @@ import CloudBackupAPI
 import CloudBackupEmulator
 import Testing
 
-@Suite("Agents (A2, A3)")
+@Suite("Agents (listAgents, getAgent)")
 struct AgentTests {
     @Test func theDemoProjectListsFiveAgents() async throws {
         try await EmulatorSession.with { session in

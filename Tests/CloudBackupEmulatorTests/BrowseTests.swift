@@ -3,7 +3,7 @@ import CloudBackupEmulator
 import Foundation
 import Testing
 
-@Suite("Browse requests (BR1, BR2)")
+@Suite("Browse requests for an agent's files (createAgentBrowseRequest, getAgentBrowseRequest)")
 struct BrowseTests {
     /// Files a browse request and returns the `Location` it got.
     private func browse(_ session: EmulatorSession, _ agentID: String, _ body: String) async throws -> String {

@@ -3,9 +3,9 @@ import Testing
 
 @testable import CloudBackupEmulator
 
-/// The docs say only that `/enabled` is `true` or `false` (A4); a disabled agent here keeps its
-/// documented answers (202 and 201, then 404 or `requested` until the agent answers) and simply
-/// takes no work until it is enabled again.
+/// The docs say only that `updateAgent` sets `/enabled` to `true` or `false`; a disabled agent here
+/// keeps its documented answers (202 and 201, then 404 or `requested` until the agent answers) and
+/// simply takes no work until it is enabled again.
 @Suite("A disabled agent answers nothing until enabled")
 struct DisabledAgentTests {
     @Test func itsRequestsStayUnansweredUntilItIsEnabledAgain() async throws {

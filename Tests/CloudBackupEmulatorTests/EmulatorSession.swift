@@ -51,7 +51,7 @@ struct EmulatorSession: Sendable {
         try await Self.send("GET", url, headers: [("X-Auth-Token", token)])
     }
 
-    /// Activates every agent (EV1) and checks the service accepted it.
+    /// Activates every agent (`postProjectEvent`) and checks the service accepted it.
     func activate(_ mode: String) async throws {
         let response = try await call("POST", "/events", body: #"{"event":"agent_activate","mode":"\#(mode)"}"#)
         guard response.status == 202 else { throw TestFailure("activation answered \(response.status)") }

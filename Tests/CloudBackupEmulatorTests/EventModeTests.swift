@@ -2,7 +2,7 @@ import CloudBackupAPI
 import CloudBackupEmulator
 import Testing
 
-@Suite("Event modes and posted events (EV1, EV3)")
+@Suite("Event modes and posted events (postProjectEvent, postAgentEvent)")
 struct EventModeTests {
     private func browse(_ session: EmulatorSession, _ agentID: String) async throws -> String {
         let response = try await session.call("POST", "/agents/\(agentID)/browse-requests", body: #"{"path": "/"}"#)

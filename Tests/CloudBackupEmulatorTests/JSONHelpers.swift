@@ -42,7 +42,7 @@ extension EmulatorSession {
         }
     }
 
-    /// C1 with the given rules for `agentID`; returns the new configuration's ID.
+    /// `createConfiguration` with the given rules for `agentID`; returns the new configuration's ID.
     func createConfiguration(
         agentID: String, inclusions: String = #"[{"type":"folder","path":"/etc/"}]"#, exclusions: String = "[]",
         schedule: String = "null"
@@ -54,17 +54,17 @@ extension EmulatorSession {
             """
         let response = try await call("POST", "/configurations", body: body)
         guard response.status == 201, let id = response.json["id"] as? String else {
-            throw TestFailure("C1 answered \(response.status): \(response.text)")
+            throw TestFailure("createConfiguration answered \(response.status): \(response.text)")
         }
         return id
     }
 
-    /// B1 by a user, then waits for `completed`; returns the backup's document.
+    /// `startBackup` by a user, then waits for `completed`; returns the backup's document.
     func runBackup(configurationID: String) async throws -> TestResponse {
         let started = try await call(
             "POST", "/backups", body: #"{"configuration_id":"\#(configurationID)","state":"start_requested"}"#)
         guard started.status == 201, let id = started.locationID else {
-            throw TestFailure("B1 answered \(started.status)")
+            throw TestFailure("startBackup answered \(started.status)")
         }
         return try await waitFor("/backups/" + id, "state", in: ["completed", "completed_with_errors"])
     }

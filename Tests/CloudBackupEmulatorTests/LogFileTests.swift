@@ -7,7 +7,7 @@ import Testing
 
 @testable import CloudBackupEmulator
 
-@Suite("Log files (L1–L5) and their downloads")
+@Suite("Log files (request, list, get, update, delete) and their downloads")
 struct LogFileTests {
     private func request(_ session: EmulatorSession, _ agentID: String) async throws -> (LogFile, location: String) {
         let response = try await session.call("POST", "/agents/\(agentID)/logfiles")

@@ -106,4 +106,23 @@ struct StoreTableTests {
         #expect(log.events.count == EventLog.capacity)
         #expect(log.events.first?.id == 5)
     }
+
+    @Test func answeredRequestsExpireAndGoWithTheirAgent() {
+        var requests = AgentRequests()
+        let start = ContinuousClock.now
+        for (id, agentID) in [("b1", "a1"), ("b2", "a1"), ("b3", "a2")] {
+            requests.browse[id] = BrowseRequestRecord(
+                id: id, agentID: agentID, path: RemoteName("/etc"), createdAt: start)
+        }
+        requests.vault["v1"] = VaultRequestRecord(
+            id: "v1", agentID: "a2", kind: .encryption(oldPasswordHex: nil, newPasswordHex: "00"), createdAt: start,
+            answeredAt: start)
+        requests.browse["b1"]?.answeredAt = start
+        requests.browse["b3"]?.answeredAt = start + .seconds(30)
+        requests.removeExpired(at: start + .seconds(60), lifetime: .seconds(60))
+        #expect(Set(requests.browse.keys) == ["b2", "b3"])
+        #expect(requests.vault.isEmpty)
+        requests.removeAll(agentID: "a2")
+        #expect(Set(requests.browse.keys) == ["b2"])
+    }
 }

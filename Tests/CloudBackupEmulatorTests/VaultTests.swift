@@ -52,7 +52,7 @@ struct VaultTests {
             #expect(verify.status == 202)
             let location = try #require(verify.header("Location"))
             let requestPath = "/agents/\(Seeded.db02)/vault-password-verification-requests/" + (verify.locationID ?? "")
-            // db02 is offline: nothing answers until its report arrives through V6.
+            // db02 is offline: nothing answers until its report arrives through reportPasswordVerificationRequest.
             #expect(try await session.fetch(location).status == 404)
             #expect(try await session.call("POST", requestPath, body: #"{"verified":false}"#).status == 204)
             let result = try await session.fetch(location)
