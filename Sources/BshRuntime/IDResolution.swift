@@ -24,6 +24,15 @@ extension Shell {
         throw ShellError.usage("'\(query)' is ambiguous: it matches \(names)", hint: "type more of the ID")
     }
 
+    /// The ID of a backup, restore or cleanup.
+    func resolveJobID(_ kind: JobKind, _ query: String) async throws -> String {
+        switch kind {
+        case .backup: try await resolveBackupID(query)
+        case .restore: try await resolveRestoreID(query)
+        case .cleanup: try await resolveCleanupID(query)
+        }
+    }
+
     func resolveBackupID(_ query: String) async throws -> String {
         let client = try await client()
         return try await resolveID(query, kind: .backup, listCommand: "backups") {

@@ -1,5 +1,4 @@
 import CloudBackupAPI
-import CloudBackupClient
 
 /// `backups` and `backup`: listing, starting, inspecting and stopping backups.
 enum BackupCommands: CommandFamily {
@@ -37,29 +36,19 @@ enum BackupCommands: CommandFamily {
                         .noting("backup \(backup.id.prefix(8)) started; 'wait' for it to finish")
                         .starting(.job(kind: .backup, id: backup.id))
                 },
-                onBackup("show", example: "backup show last") { _, client, id in .one(try await client.backup(id: id), Renderer.backups) },
-                onBackup("cancel", example: "backup cancel 9c1e") { shell, client, id in
+                JobSubcommand.taking(.backup, "show", example: "backup show last") { _, client, id in
+                    .one(try await client.backup(id: id), Renderer.backups)
+                },
+                JobSubcommand.taking(.backup, "cancel", example: "backup cancel 9c1e") { shell, client, id in
                     try await shell.stopJob(.backup, id: id) { try await client.stopBackup(id: id) }
                 },
-                onBackup("errors", example: "backup errors last") { _, client, id in
+                JobSubcommand.taking(.backup, "errors", example: "backup errors last") { _, client, id in
                     .document(try await client.backupErrors(id: id), Renderer.errorReport)
                 },
-                onBackup("events", example: "backup events last") { _, client, id in
+                JobSubcommand.taking(.backup, "events", example: "backup events last") { _, client, id in
                     .list(try await client.backupEvents(backupID: id).collect(), Renderer.events)
                 },
             ]
         ),
     ]
-
-    /// A subcommand taking one backup ID (a unique prefix, or `last`).
-    private static func onBackup(
-        _ name: String, example: String,
-        _ body: @escaping @Sendable (isolated Shell, any CloudBackupService, String) async throws -> CommandResult
-    ) -> Subcommand {
-        let usage = "backup \(name) ID"
-        return Subcommand(name, usage: usage, example: example) { shell, arguments in
-            let id = try await shell.resolveBackupID(try single(&arguments, "backup ID", usage: usage))
-            return try await body(shell, try await shell.client(), id)
-        }
-    }
 }

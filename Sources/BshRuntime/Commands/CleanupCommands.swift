@@ -1,5 +1,4 @@
 import CloudBackupAPI
-import CloudBackupClient
 
 /// `cleanups` and `cleanup`: removing expired backup data from the current agent's vault.
 enum CleanupCommands: CommandFamily {
@@ -25,26 +24,16 @@ enum CleanupCommands: CommandFamily {
                         .noting("cleanup \(cleanup.id.prefix(8)) started; 'wait' for it to finish")
                         .starting(.job(kind: .cleanup, id: cleanup.id))
                 },
-                onCleanup("show", example: "cleanup show last") { _, client, id in .one(try await client.cleanup(id: id), Renderer.cleanups) },
-                onCleanup("cancel", example: "cleanup cancel last") { shell, client, id in
+                JobSubcommand.taking(.cleanup, "show", example: "cleanup show last") { _, client, id in
+                    .one(try await client.cleanup(id: id), Renderer.cleanups)
+                },
+                JobSubcommand.taking(.cleanup, "cancel", example: "cleanup cancel last") { shell, client, id in
                     try await shell.stopJob(.cleanup, id: id) { try await client.stopCleanup(id: id) }
                 },
-                onCleanup("errors", example: "cleanup errors last") { _, client, id in
+                JobSubcommand.taking(.cleanup, "errors", example: "cleanup errors last") { _, client, id in
                     .document(try await client.cleanupErrors(id: id), Renderer.errorReport)
                 },
             ]
         ),
     ]
-
-    /// A subcommand taking one cleanup ID (a unique prefix, or `last`).
-    private static func onCleanup(
-        _ name: String, example: String,
-        _ body: @escaping @Sendable (isolated Shell, any CloudBackupService, String) async throws -> CommandResult
-    ) -> Subcommand {
-        let usage = "cleanup \(name) ID"
-        return Subcommand(name, usage: usage, example: example) { shell, arguments in
-            let id = try await shell.resolveCleanupID(try single(&arguments, "cleanup ID", usage: usage))
-            return try await body(shell, try await shell.client(), id)
-        }
-    }
 }

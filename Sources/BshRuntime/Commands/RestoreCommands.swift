@@ -1,5 +1,4 @@
 import CloudBackupAPI
-import CloudBackupClient
 
 /// `restores` and `restore`: restoring a backup's files to an agent, and following restores.
 enum RestoreCommands: CommandFamily {
@@ -42,26 +41,16 @@ enum RestoreCommands: CommandFamily {
                         .noting("restore \(restore.id.prefix(8)) started; 'wait' for it to finish")
                         .starting(.job(kind: .restore, id: restore.id))
                 },
-                onRestore("show", example: "restore show last") { _, client, id in .one(try await client.restore(id: id), Renderer.restores) },
-                onRestore("cancel", example: "restore cancel last") { shell, client, id in
+                JobSubcommand.taking(.restore, "show", example: "restore show last") { _, client, id in
+                    .one(try await client.restore(id: id), Renderer.restores)
+                },
+                JobSubcommand.taking(.restore, "cancel", example: "restore cancel last") { shell, client, id in
                     try await shell.stopJob(.restore, id: id) { try await client.stopRestore(id: id) }
                 },
-                onRestore("errors", example: "restore errors last") { _, client, id in
+                JobSubcommand.taking(.restore, "errors", example: "restore errors last") { _, client, id in
                     .document(try await client.restoreErrors(id: id), Renderer.errorReport)
                 },
             ]
         ),
     ]
-
-    /// A subcommand taking one restore ID (a unique prefix, or `last`).
-    private static func onRestore(
-        _ name: String, example: String,
-        _ body: @escaping @Sendable (isolated Shell, any CloudBackupService, String) async throws -> CommandResult
-    ) -> Subcommand {
-        let usage = "restore \(name) ID"
-        return Subcommand(name, usage: usage, example: example) { shell, arguments in
-            let id = try await shell.resolveRestoreID(try single(&arguments, "restore ID", usage: usage))
-            return try await body(shell, try await shell.client(), id)
-        }
-    }
 }

@@ -96,13 +96,7 @@ enum StatementCompiler {
                 }
                 for item in items {
                     session.variables.assign(slot, item)
-                    do {
-                        try runBlock(body, &session, reporter)
-                    } catch ControlSignal.breakLoop {
-                        return
-                    } catch ControlSignal.continueLoop {
-                        continue
-                    }
+                    guard try runIteration(body, &session, reporter) else { return }
                 }
             }
         case .break:
@@ -155,6 +149,18 @@ enum StatementCompiler {
         }
     }
 
+    /// Runs a loop's body once; false when a `break` ends the loop (a `continue` just ends the body).
+    private static func runIteration(_ body: [PureStatement], _ session: inout Session, _ reporter: FailureReporter) throws -> Bool {
+        do {
+            try runBlock(body, &session, reporter)
+        } catch ControlSignal.breakLoop {
+            return false
+        } catch ControlSignal.continueLoop {
+            return true
+        }
+        return true
+    }
+
     /// The value of a pipeline that is a pure expression with no filters.
     private static func expression(of pipeline: Pipeline) -> PureExpression? {
         guard pipeline.filters.isEmpty, case .expression(let expression) = pipeline.source else { return nil }
@@ -176,13 +182,7 @@ enum StatementCompiler {
             while try test(&session) {
                 guard iterations < most else { throw Interpreter.loopRanOut(most, explicit: explicit, at: conditionRange) }
                 iterations += 1
-                do {
-                    try runBlock(body, &session, reporter)
-                } catch ControlSignal.breakLoop {
-                    return
-                } catch ControlSignal.continueLoop {
-                    continue
-                }
+                guard try runIteration(body, &session, reporter) else { return }
             }
         }
     }
