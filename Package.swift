@@ -113,3 +113,30 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, built only by scripts/fuzz (BSH_FUZZ=1, scratch path .build-fuzz): the
+// project's own modules get the fuzzer's coverage and AddressSanitizer, the dependencies stay plain.
+if Context.environment["BSH_FUZZ"] != nil {
+    let sanitized: Set = [
+        "BshLanguage", "BshValues", "JSONText", "NumberText", "CloudBackupAPI", "CloudBackupClient", "BshRuntime",
+    ]
+    for target in package.targets where sanitized.contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    }
+    let fuzzers: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-check", ["BshLanguage", "BshRuntime"]),
+        ("fuzz-json-value", ["BshValues"]),
+        ("fuzz-browse-result", ["CloudBackupAPI", "CloudBackupClient"]),
+        ("fuzz-models", ["CloudBackupAPI", "CloudBackupClient"]),
+    ]
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .target(name: "FuzzDriver", dependencies: ["CFuzzerDriver"], path: "Fuzz/FuzzDriver"),
+    ]
+    for fuzzer in fuzzers {
+        package.targets.append(.executableTarget(
+            name: fuzzer.name, dependencies: fuzzer.dependencies + ["FuzzDriver"], path: "Fuzz/\(fuzzer.name)",
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]))
+    }
+}
