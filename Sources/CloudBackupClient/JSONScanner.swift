@@ -69,6 +69,18 @@ struct JSONScanner {
         return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
     }
 
+    /// An integer as JSON writes one (an optional '-', then no leading zero) that fits `Int`; nil
+    /// for anything else, such as `+1`, `01`, `1.0` or `1e3`.
+    mutating func integer() -> Int? {
+        guard let text = numberText() else { return nil }
+        let digits = text.utf8.drop { $0 == UInt8(ascii: "-") }
+        guard digits.count == text.utf8.count || digits.count == text.utf8.count - 1,
+            let first = digits.first, first != UInt8(ascii: "0") || digits.count == 1,
+            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        else { return nil }
+        return Int(text)
+    }
+
     /// Skips any value. Nesting is bounded by the recursion of arrays and objects in the document.
     mutating func skipValue(depth: Int = 0) -> Bool {
         guard depth < 512 else { return false }
