@@ -121,9 +121,10 @@ if Context.environment["BSH_FUZZ"] != nil {
         "BshLanguage", "BshValues", "JSONText", "NumberText", "CloudBackupAPI", "CloudBackupClient", "BshRuntime",
     ]
     for target in package.targets where sanitized.contains(target.name) {
-        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-sanitize=fuzzer,address", "-O"])]
     }
     let fuzzers: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-parse", ["BshLanguage"]),
         ("fuzz-check", ["BshLanguage", "BshRuntime"]),
         ("fuzz-json-value", ["BshValues"]),
         ("fuzz-browse-result", ["CloudBackupAPI", "CloudBackupClient"]),
