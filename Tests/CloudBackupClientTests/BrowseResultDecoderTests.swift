@@ -58,6 +58,8 @@ struct BrowseResultDecoderTests {
         #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "items": [{"name": "a", "bytes": +1}]}"#,
         #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "items": [{"name": "a", "bytes": 01}]}"#,
         #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "items": [{"name": "a", "bytes": --1}]}"#,
+        #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "extra": e, "items": []}"#,
+        #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "extra": [.5], "items": []}"#,
         #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "items": []}"#,
         #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/"}"#,
         #"{"id": "1", "event": "e", "agent": {"id": "a", "links": []}, "request_id": "r", "succeeded": true, "path": "/", "items": []}"#,
