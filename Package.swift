@@ -137,3 +137,34 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, built only by scripts/fuzz (BSH_FUZZ=1, scratch path .build-fuzz): the
+// project's own modules get the fuzzer's coverage and AddressSanitizer, the dependencies stay plain.
+// They are optimized too (twice the inputs a second), except with BSH_FUZZ=unoptimized, which
+// builds sooner for short runs.
+if let fuzzing = Context.environment["BSH_FUZZ"] {
+    let sanitized: Set = [
+        "BshLanguage", "BshValues", "JSONText", "NumberText", "CloudBackupAPI", "CloudBackupClient", "BshRuntime",
+    ]
+    let flags = ["-sanitize=fuzzer,address"] + (fuzzing == "unoptimized" ? [] : ["-O"])
+    for target in package.targets where sanitized.contains(target.name) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(flags)]
+    }
+    let fuzzers: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-parse", ["BshLanguage"]),
+        ("fuzz-check", ["BshLanguage", "BshRuntime"]),
+        ("fuzz-json-value", ["BshValues"]),
+        ("fuzz-browse-result", ["CloudBackupAPI", "CloudBackupClient"]),
+        ("fuzz-models", ["CloudBackupAPI", "CloudBackupClient"]),
+    ]
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .target(name: "FuzzDriver", dependencies: ["CFuzzerDriver"], path: "Fuzz/FuzzDriver"),
+    ]
+    for fuzzer in fuzzers {
+        package.targets.append(.executableTarget(
+            name: fuzzer.name, dependencies: fuzzer.dependencies + ["FuzzDriver"], path: "Fuzz/\(fuzzer.name)",
+            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]))
+    }
+}

@@ -42,6 +42,8 @@ extension JSONValueParser {
         guard let double = Double(String(decoding: bytes[start..<offset], as: UTF8.self)) else {
             throw error("invalid number", at: start)
         }
+        // Beyond Double's range the text reads as an infinity, which JSON cannot write back.
+        guard double.isFinite else { throw error("number out of range", at: start) }
         return .double(double)
     }
 }

@@ -4,33 +4,28 @@ import CloudBackupAPI
 /// `JSONDecoder` would first build a map of the whole document, several times the size of the body.
 /// Nil when the document is not as documented: the caller then decodes it with `JSONDecoder`,
 /// whose error names what is wrong.
+///
+/// A field given twice also falls back: `JSONDecoder` keeps the first value.
 enum BrowseResultDecoder {
     static func decode(_ body: [UInt8]) -> BrowseResult? {
         var scanner = JSONScanner(body)
-        var id: String?, time: String?, event: String?, agent: ResourceRef?, requestID: String?
-        var succeeded: Bool?, path: String?, pathEncoded: String?
-        var items: [BrowseItem] = []
+        // An optional field is read into a double optional: nil until the field is seen.
+        var id: String?, time: String??, event: String?, agent: ResourceRef??, requestID: String?
+        var succeeded: Bool?, path: String?, pathEncoded: String??
+        var items: [BrowseItem] = [], itemsSeen = false
         let parsed = scanner.object { scanner, key in
             switch key {
-            case "id": id = scanner.string(); return id != nil
-            case "time": return assign(scanner.optionalString(), to: &time)
-            case "event": event = scanner.string(); return event != nil
-            case "request_id": requestID = scanner.string(); return requestID != nil
-            case "succeeded": succeeded = scanner.bool(); return succeeded != nil
-            case "path": path = scanner.string(); return path != nil
-            case "path_encoded": return assign(scanner.optionalString(), to: &pathEncoded)
-            case "agent":
-                if scanner.null() { return true }
-                var agentID: String?
-                let ok = scanner.object { scanner, key in
-                    // Anything besides the ID (links, say) is left to JSONDecoder, which keeps it.
-                    guard key == "id" else { return false }
-                    agentID = scanner.string()
-                    return agentID != nil
-                }
-                agent = agentID.map { ResourceRef(id: $0) }
-                return ok && agent != nil
+            case "id": return once(scanner.string(), into: &id)
+            case "time": return once(scanner.optionalString(), into: &time)
+            case "event": return once(scanner.string(), into: &event)
+            case "request_id": return once(scanner.string(), into: &requestID)
+            case "succeeded": return once(scanner.bool(), into: &succeeded)
+            case "path": return once(scanner.string(), into: &path)
+            case "path_encoded": return once(scanner.optionalString(), into: &pathEncoded)
+            case "agent": return once(Self.agent(&scanner), into: &agent)
             case "items":
+                guard !itemsSeen else { return false }
+                itemsSeen = true
                 return scanner.array { scanner in
                     guard let item = Self.item(&scanner) else { return false }
                     items.append(item)
@@ -40,29 +35,43 @@ enum BrowseResultDecoder {
                 return scanner.skipValue()
             }
         }
-        guard parsed, scanner.isAtEnd, let id, let event, let requestID, let succeeded, let path else { return nil }
+        guard parsed, itemsSeen, scanner.isAtEnd, let id, let event, let requestID, let succeeded, let path else { return nil }
         return BrowseResult(
-            id: id, time: time, event: event, agent: agent, requestID: requestID, succeeded: succeeded, path: path,
-            pathEncoded: pathEncoded, items: items)
+            id: id, time: time ?? nil, event: event, agent: agent ?? nil, requestID: requestID, succeeded: succeeded,
+            path: path, pathEncoded: pathEncoded ?? nil, items: items)
+    }
+
+    /// The agent reference, `.some(nil)` for null; nil when it holds more than its ID.
+    private static func agent(_ scanner: inout JSONScanner) -> ResourceRef?? {
+        if scanner.null() { return .some(nil) }
+        var agentID: String?
+        let ok = scanner.object { scanner, key in
+            // Anything besides the ID (links, say) is left to JSONDecoder, which keeps it.
+            guard key == "id" else { return false }
+            return once(scanner.string(), into: &agentID)
+        }
+        guard ok, let agentID else { return nil }
+        return ResourceRef(id: agentID)
     }
 
     private static func item(_ scanner: inout JSONScanner) -> BrowseItem? {
-        var name: String?, nameEncoded: String?, bytes: Int?, mimeType: String?
+        var name: String?, nameEncoded: String??, bytes: Int?, mimeType: String??
         let parsed = scanner.object { scanner, key in
             switch key {
-            case "name": name = scanner.string(); return name != nil
-            case "name_encoded": return assign(scanner.optionalString(), to: &nameEncoded)
-            case "bytes": bytes = scanner.numberText().flatMap(Int.init); return bytes != nil
-            case "mime_type": return assign(scanner.optionalString(), to: &mimeType)
+            case "name": return once(scanner.string(), into: &name)
+            case "name_encoded": return once(scanner.optionalString(), into: &nameEncoded)
+            case "bytes": return once(scanner.integer(), into: &bytes)
+            case "mime_type": return once(scanner.optionalString(), into: &mimeType)
             default: return scanner.skipValue()
             }
         }
         guard parsed, let name, let bytes else { return nil }
-        return BrowseItem(name: name, nameEncoded: nameEncoded, bytes: bytes, mimeType: mimeType)
+        return BrowseItem(name: name, nameEncoded: nameEncoded ?? nil, bytes: bytes, mimeType: mimeType ?? nil)
     }
 
-    private static func assign(_ value: String??, to target: inout String?) -> Bool {
-        guard let value else { return false }
+    /// Stores `value` in `target` unless it is nil or `target` already holds one.
+    private static func once<T>(_ value: T?, into target: inout T?) -> Bool {
+        guard target == nil, let value else { return false }
         target = value
         return true
     }

@@ -61,12 +61,42 @@ struct JSONScanner {
         return nil
     }
 
-    /// A number's text, as written.
+    /// A number's text, as written, when it is a JSON number (RFC 8259): an optional '-', an integer
+    /// part without leading zeros, an optional fraction and an optional exponent. Nil for anything
+    /// else (`+1`, `.5`, `1.`, `e`), which `JSONDecoder` refuses.
     mutating func numberText() -> String? {
         skipWhitespace()
         let start = index
-        while index < bytes.count, "+-.eE0123456789".utf8.contains(bytes[index]) { index += 1 }
-        return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
+        _ = takeByte(UInt8(ascii: "-"))
+        var valid = takeByte(UInt8(ascii: "0")) || skipDigits()
+        if valid, takeByte(UInt8(ascii: ".")) { valid = skipDigits() }
+        if valid, takeByte(UInt8(ascii: "e")) || takeByte(UInt8(ascii: "E")) {
+            _ = takeByte(UInt8(ascii: "+")) || takeByte(UInt8(ascii: "-"))
+            valid = skipDigits()
+        }
+        return valid ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
+    }
+
+    /// An integer that fits `Int`, written without fraction or exponent.
+    mutating func integer() -> Int? {
+        guard let text = numberText(), text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }) else {
+            return nil
+        }
+        return Int(text)
+    }
+
+    /// Consumes `byte` when it comes next, with no whitespace before it.
+    private mutating func takeByte(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    /// Consumes a run of digits; false when there is none.
+    private mutating func skipDigits() -> Bool {
+        let start = index
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+        return index > start
     }
 
     /// Skips any value. Nesting is bounded by the recursion of arrays and objects in the document.

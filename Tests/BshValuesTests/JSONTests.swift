@@ -22,6 +22,13 @@ import Testing
         #expect(try json("-0") == .int(0))
     }
 
+    @Test func numbersBeyondDoubleAreRefused() throws {
+        #expect(errorMessage { try json("[1e999]") } == "invalid json at offset 1: number out of range")
+        #expect(errorMessage { try json("-2e308") } == "invalid json at offset 0: number out of range")
+        #expect(try json("1.7976931348623157e308") == .double(.greatestFiniteMagnitude))
+        #expect(try json("1e-999") == .double(0))
+    }
+
     @Test func compactRoundTripKeepsTextAndOrder() throws {
         let text = #"{"b":1,"a":[1.5,2.0,"x\"y\\z\n",{},[]],"c":null,"d":true,"e":"a/b é"}"#
         #expect(try json(text).jsonText() == text)
