@@ -23,6 +23,8 @@ struct CommandResultTests {
             "agent web01\nbrowse /etc\nls /var\nlet r = wait\nexpect \"hosts\" in $r.items.name \"wait answers the browse of /etc\"")
         #expect(status == 0, "\(host.error)")
         #expect(await shell.pending == nil)
+        #expect(host.error.contains("browse /etc requested"), "\(host.error)")
+        #expect(!host.error.contains("browse /var requested"), "ls has waited already: \(host.error)")
     }
 
     @Test func aDownloadedLogCanBeKeptAsText() async throws {

@@ -25,13 +25,20 @@ enum BrowseCommands: CommandFamily {
 extension Shell {
     /// Asks the current agent to list `path`; the result starts the request `wait` waits for.
     func browse(_ path: RemoteName) async throws -> CommandResult {
+        let (request, warnings) = try await requestBrowse(path)
+        guard case .browse(let agent, let requestID, _) = request else { return .none }
+        return CommandResult.none.noting(warnings)
+            .noting("\(agent.name): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
+            .starting(request)
+    }
+
+    /// Sends the browse request for `path` to the current agent; with any warning from waking agents.
+    func requestBrowse(_ path: RemoteName) async throws -> (request: PendingRequest, warnings: [String]) {
         let agent = try requireAgent(for: "browse /")
         let client = try await client()
         let warnings = await wakeAgents(client)
         let requestID = try await client.requestBrowse(agentID: agent.id, path: path)
-        return CommandResult.none.noting(warnings)
-            .noting("\(agent.name): browse \(path.escaped) requested (\(requestID.prefix(8))); 'wait' for the answer")
-            .starting(.browse(agent: agent, requestID: requestID, path: path))
+        return (.browse(agent: agent, requestID: requestID, path: path), warnings)
     }
 
     /// Switches agents to `real_time` before interactive work, so that they answer in moments

@@ -62,8 +62,7 @@ extension Shell {
         if !refresh, let cached = workspace.browseCache.result(agentID: agent.id, path: target) {
             return .document(cached, Renderer.browse)
         }
-        let request = try await browse(target)
-        guard let pending = request.started else { return request }
-        return try await wait(for: pending, timeout: options.defaultWaitTimeout).noting(request.notes)
+        let (request, warnings) = try await requestBrowse(target)
+        return try await wait(for: request, timeout: options.defaultWaitTimeout).noting(warnings)
     }
 }
