@@ -19,6 +19,11 @@ struct BshCommand: ParsableCommand {
             'bsh check FILE…' parses scripts without running them and reports every problem; 'bsh run
             RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered steps ('bsh run --help').
 
+            Results are tables (--output table); on a terminal they fit its width (COLUMNS, else the
+            terminal's): IDs shortened to their shortest unique prefix (8 characters at least), times local
+            with their age, sizes in binary units, the widest text cut with '…'; --wide shows them whole.
+            Through a pipe, and in every other format, values stay whole.
+
             Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
             129 ended by SIGTERM and SIGHUP, 141 standard output is a pipe nobody reads any more.
             """,
@@ -68,6 +73,21 @@ struct BshCommand: ParsableCommand {
     @Flag(help: "At the prompt, do not run the start-up file ($XDG_CONFIG_HOME/bsh/.bshrc).")
     var norc = false
 
+    // How results are printed.
+    @Option(help: ArgumentHelp(
+        "How results are printed: table, json (one indented document per result, a list as one array), ndjson (one line per item; --json), csv.",
+        valueName: "format"))
+    var output: OutputFormat?
+
+    @Flag(help: "Show tables whole on a terminal too: full IDs, times and sizes, and every column, however wide.")
+    var wide = false
+
+    @Flag(name: [.customShort("q"), .long], help: "Leave out notes (what a command did); warnings and errors still show.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-color"), help: "Print no colours (as NO_COLOR does).")
+    var noColor = false
+
     @Argument(help: ArgumentHelp("A script to run ('-' for standard input).", valueName: "file"))
     var script: String?
 
@@ -77,11 +97,17 @@ struct BshCommand: ParsableCommand {
     /// How scripts run: output format, tracing, and the script's own arguments: with `-c`, every
     /// word after the options (there is no script file to name).
     var runtimeOptions: RuntimeOptions {
-        RuntimeOptions(json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments)
+        var options = RuntimeOptions(
+            json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments)
+        options.output = output ?? .table
+        options.wide = wide
+        options.quiet = quiet
+        return options
     }
 
     func validate() throws {
         if commands.count > 1 { throw ValidationError("give -c once; join the statements with ';'") }
+        if json, let output, output != .ndjson { throw ValidationError("--json is --output ndjson; give one or the other") }
     }
 
     var accessFlags: AccessSettings.Flags {
@@ -90,3 +116,5 @@ struct BshCommand: ParsableCommand {
             endpoint: endpoint, token: token, forceEmulator: emulator)
     }
 }
+
+extension OutputFormat: ExpressibleByArgument {}
