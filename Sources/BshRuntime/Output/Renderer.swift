@@ -112,9 +112,10 @@ struct Renderer: Sendable {
         }
     }
 
+    /// One document on one line, its keys sorted: the encoder's own order changes from run to run.
     static func jsonLine(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
