@@ -19,9 +19,9 @@ struct BshCommand: ParsableCommand {
             'bsh check FILE…' parses scripts without running them and reports every problem; 'bsh run
             RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered steps ('bsh run --help').
 
-            Results are tables (--output table); on a terminal they fit its width (COLUMNS, else the
-            terminal's): IDs shortened to their shortest unique prefix (8 characters at least), times local
-            with their age, sizes in binary units, the widest text cut with '…'; --wide shows them whole.
+            Results are tables (--output table); on a terminal they fit its width (COLUMNS, else the \
+            terminal's): IDs shortened to their shortest unique prefix (8 characters at least), times local \
+            with their age, sizes in binary units, the widest text cut with '…'; --wide shows them whole. \
             Through a pipe, and in every other format, values stay whole.
 
             Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
@@ -75,7 +75,7 @@ struct BshCommand: ParsableCommand {
 
     // How results are printed.
     @Option(help: ArgumentHelp(
-        "How results are printed: table, json (one indented document per result, a list as one array), ndjson (one line per item; --json), csv.",
+        "How results are printed: table, json (an indented document per result), ndjson (a line per item; --json) or csv.",
         valueName: "format"))
     var output: OutputFormat?
 
