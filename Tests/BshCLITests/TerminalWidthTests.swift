@@ -84,7 +84,9 @@ struct TerminalWidthTests {
         // A usage too long for its column has a line of its own, its summary below it.
         let usage = try #require(lines.firstIndex { $0.hasPrefix("  backup start CONFIG | backup show") })
         #expect(lines[usage + 1].hasPrefix(String(repeating: " ", count: 20)))
-        #expect(lines.contains { $0.hasPrefix("  backups [--config ID]   ") && $0.hasSuffix("list the project's backups, or one") }, "\(narrow)")
+        #expect(lines.contains("  backups [--config ID]  list the project's backups, or one configuration's"), "\(narrow)")
+        let configs = try #require(lines.firstIndex { $0.hasPrefix("  configs [--all]  ") })
+        #expect(lines[configs + 1].hasPrefix(String(repeating: " ", count: 25) + "project's with --all"), "\(narrow)")
 
         let wide = try Self.screen(width: 200, ["-c", "help"])
         #expect(wide.contains("  backups [--config ID]"), "\(wide)")

@@ -103,3 +103,18 @@ import Testing
         #expect(SizeText.binary(-2_048) == "-2.0 KiB")
     }
 }
+
+@Suite struct TextWrappingTests {
+    @Test func wordsFillLinesUpToTheWidth() {
+        #expect(TextWrapping.lines("list the project's backups, or one configuration's", width: 20) == [
+            "list the project's", "backups, or one", "configuration's",
+        ])
+        #expect(TextWrapping.lines("", width: 10) == [""])
+        #expect(TextWrapping.lines("unbreakable-word-longer-than-width x", width: 8) == ["unbreakable-word-longer-than-width", "x"])
+    }
+
+    @Test func hangingIndentKeepsLaterLinesUnderTheFirst() {
+        #expect(TextWrapping.hanging("one two three four", first: "usage: ", indent: 7, width: 17) == "usage: one two\n       three four\n")
+        #expect(TextWrapping.hanging("one two three", first: "", indent: 2, width: 8) == "one two\n  three\n")
+    }
+}

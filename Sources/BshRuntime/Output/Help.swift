@@ -56,12 +56,12 @@ enum Help {
         return text + paragraphs.map { TextWrapping.hanging($0, indent: 0, width: width) }.joined()
     }
 
-    /// Usage–summary entries in two columns that fit `width`: the usage column is at most two
-    /// fifths of it; a longer usage takes a line of its own with its summary below, at the same
-    /// indentation. Summaries wrap under themselves.
+    /// Usage–summary entries in two columns that fit `width`: the usage column is as wide as the
+    /// widest usage of at most two fifths of it; a longer usage takes a line of its own with its
+    /// summary below, at the same indentation. Summaries wrap under themselves.
     static func entries(_ entries: [(usage: String, summary: String)], width: Int) -> String {
         let cap = max(16, width * 2 / 5)
-        let usageWidth = min(cap, entries.map(\.usage.count).max() ?? 0)
+        let usageWidth = entries.map(\.usage.count).filter { $0 <= cap }.max() ?? cap
         // Too narrow for two columns: every summary under its usage.
         let summaryIndent = width - (4 + usageWidth) >= 24 ? 4 + usageWidth : 6
         var text = ""
