@@ -5,7 +5,8 @@ import TerminalTestSupport
 import Testing
 
 /// Tables and help in real terminals 80 and 200 columns wide (tmux panes): they fit the width, with
-/// short IDs, local times and ages, and binary sizes; `--wide` and a resized window are followed.
+/// short IDs, local times and ages, and binary sizes; `--wide` and a resized window are followed, and
+/// `--no-color` leaves headers plain.
 @Suite(.enabled(if: TmuxSession.executable != nil, "needs tmux"))
 struct TerminalWidthTests {
     /// A pane `width` columns wide running bsh with `arguments`, in UTC, without colours, against the
@@ -17,15 +18,16 @@ struct TerminalWidthTests {
         }
     }
 
-    static func withPane<T>(width: Int, _ arguments: [String], _ body: (TmuxSession) throws -> T) throws -> T {
+    static func withPane<T>(width: Int, _ arguments: [String], colours: Bool = false, _ body: (TmuxSession) throws -> T) throws -> T {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bsh-width-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let environment = [
+        var environment = [
             "HOME": directory.path, "XDG_STATE_HOME": directory.appendingPathComponent("state").path, "TERM": "xterm", "TZ": "UTC",
-            "NO_COLOR": "1", "BSH_EMULATOR_TIME_SCALE": "0.02",
+            "BSH_EMULATOR_TIME_SCALE": "0.02",
         ]
-        let unset = ["COLUMNS", "RAX_USERNAME", "RS_USERNAME", "OS_USERNAME", "BSH_ENDPOINT", "BSH_TOKEN"]
+        if !colours { environment["NO_COLOR"] = "1" }
+        let unset = ["COLUMNS", "RAX_USERNAME", "RS_USERNAME", "OS_USERNAME", "BSH_ENDPOINT", "BSH_TOKEN"] + (colours ? ["NO_COLOR"] : [])
         let session = try TmuxSession(
             ["env"] + unset.flatMap { ["-u", $0] } + [BshProcess.executable.path, "--norc"] + arguments,
             environment: environment, socket: directory.appendingPathComponent("tmux").path, width: width, height: 50)
@@ -106,6 +108,21 @@ struct TerminalWidthTests {
             #expect(rows.count == 9, "\(screen)")
             #expect(lines.allSatisfy { $0.count <= width })
         }
+    }
+
+    @Test func headersAreBoldUnlessNoColorIsGiven() throws {
+        let arguments = ["-c", "agents | count; agents"]
+        let bold = try Self.withPane(width: 120, arguments, colours: true) { session in
+            try session.waitUntilExited()
+            return try session.screen(escapes: true)
+        }
+        #expect(bold.contains("\u{1B}[1mNAME"), "\(bold)")
+        let plain = try Self.withPane(width: 120, ["--no-color"] + arguments, colours: true) { session in
+            try session.waitUntilExited()
+            return try session.screen(escapes: true)
+        }
+        #expect(plain.contains("NAME    ID"), "\(plain)")
+        #expect(!plain.contains("\u{1B}[1m"), "\(plain)")
     }
 
     @Test func aResizedWindowIsFollowedAtThePrompt() throws {

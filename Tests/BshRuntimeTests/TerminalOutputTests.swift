@@ -73,7 +73,7 @@ struct TerminalOutputTests {
         #expect(whole.contains("  agents                                        list the project's agents\n"))
         let command = try Help.text(for: "restore", width: 50)
         #expect(command.split(separator: "\n").allSatisfy { $0.count <= 50 }, "\(command)")
-        #expect(command.contains("usage:   restore start BACKUP --to PATH"))
+        #expect(command.contains("\nusage:   restore "))
     }
 
     @Test func helpEntriesWrapUnderTheirSummaryColumn() {
