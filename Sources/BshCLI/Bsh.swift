@@ -30,7 +30,7 @@ public enum Bsh {
 
     static func run(_ command: BshCommand) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let host = StandardHost(environment: environment, noColor: command.noColor)
+        let host = StandardHost(environment: environment, noColor: command.display.noColor)
         let settings: AccessSettings
         let timeScale: Double
         do {

@@ -73,20 +73,8 @@ struct BshCommand: ParsableCommand {
     @Flag(help: "At the prompt, do not run the start-up file ($XDG_CONFIG_HOME/bsh/.bshrc).")
     var norc = false
 
-    // How results are printed.
-    @Option(help: ArgumentHelp(
-        "How results are printed: table, json (an indented document per result), ndjson (a line per item; --json) or csv.",
-        valueName: "format"))
-    var output: OutputFormat?
-
-    @Flag(help: "Show tables whole on a terminal too: full IDs, times and sizes, and every column, however wide.")
-    var wide = false
-
-    @Flag(name: [.customShort("q"), .long], help: "Leave out notes (what a command did); warnings and errors still show.")
-    var quiet = false
-
-    @Flag(name: .customLong("no-color"), help: "Print no colours (as NO_COLOR does).")
-    var noColor = false
+    @OptionGroup(title: "Output")
+    var display: OutputFlags
 
     @Argument(help: ArgumentHelp("A script to run ('-' for standard input).", valueName: "file"))
     var script: String?
@@ -97,17 +85,13 @@ struct BshCommand: ParsableCommand {
     /// How scripts run: output format, tracing, and the script's own arguments: with `-c`, every
     /// word after the options (there is no script file to name).
     var runtimeOptions: RuntimeOptions {
-        var options = RuntimeOptions(
-            json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments)
-        options.output = output ?? .table
-        options.wide = wide
-        options.quiet = quiet
-        return options
+        display.applied(to: RuntimeOptions(
+            json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments))
     }
 
     func validate() throws {
         if commands.count > 1 { throw ValidationError("give -c once; join the statements with ';'") }
-        if json, let output, output != .ndjson { throw ValidationError("--json is --output ndjson; give one or the other") }
+        try display.check(json: json)
     }
 
     var accessFlags: AccessSettings.Flags {
@@ -116,5 +100,3 @@ struct BshCommand: ParsableCommand {
             endpoint: endpoint, token: token, forceEmulator: emulator)
     }
 }
-
-extension OutputFormat: ExpressibleByArgument {}
