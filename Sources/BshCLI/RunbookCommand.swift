@@ -68,7 +68,8 @@ struct RunbookCommand: ParsableCommand {
             settings: settings, timeScale: timeScale, host: host,
             debug: DebugOutput.isOn(flag: command.debug, environment: environment))
         let runner = RunbookRunner(
-            host: host, services: connector, options: command.display.applied(to: RuntimeOptions(json: command.json, trace: command.trace)),
+            host: host, services: connector,
+            options: command.display.applied(to: RuntimeOptions(json: command.json, trace: command.trace)),
             keepGoing: command.keepGoing)
         let status = await runner.run(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
         await connector.shutdown()

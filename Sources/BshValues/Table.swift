@@ -34,7 +34,9 @@ public struct Table: Sendable {
         public let dropRank: Int?
 
         /// A column titled `title`.
-        public init(_ title: String, _ alignment: Alignment = .left, kind: Kind = .text, showsAge: Bool = false, dropRank: Int? = nil) {
+        public init(
+            _ title: String, _ alignment: Alignment = .left, kind: Kind = .text, showsAge: Bool = false, dropRank: Int? = nil
+        ) {
             self.title = title
             self.alignment = alignment
             self.kind = kind

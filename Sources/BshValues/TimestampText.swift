@@ -36,7 +36,8 @@ public enum TimestampText {
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let (year, month, day) = civilDate(daysSince1970: days)
         let minuteOfDay = (local - days * 86_400) / 60
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2)) \(padded(minuteOfDay / 60, 2)):\(padded(minuteOfDay % 60, 2))"
+        let date = "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+        return date + " \(padded(minuteOfDay / 60, 2)):\(padded(minuteOfDay % 60, 2))"
     }
 
     /// How long ago `seconds` was at `now`, in its largest whole unit: `45s`, `12m`, `3h`, `2d`; a
@@ -77,7 +78,9 @@ public enum TimestampText {
         if sign == UInt8(ascii: "Z") || sign == UInt8(ascii: "z") { return bytes.count == 1 ? 0 : nil }
         guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
         let digits = Array(bytes.dropFirst().filter { $0 != UInt8(ascii: ":") })
-        guard digits.count == 4, bytes.count <= 6, let hours = number(digits, 0, 2), let minutes = number(digits, 2, 2) else { return nil }
+        guard digits.count == 4, bytes.count <= 6, let hours = number(digits, 0, 2), let minutes = number(digits, 2, 2) else {
+            return nil
+        }
         let offset = hours * 3_600 + minutes * 60
         return sign == UInt8(ascii: "+") ? offset : -offset
     }

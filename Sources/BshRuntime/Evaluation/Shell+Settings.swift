@@ -12,14 +12,15 @@ extension Shell {
             throw EvaluationError("'set trace' takes on or off", at: word.range, kind: .usage)
         case ("output", _):
             guard let format = OutputFormat(rawValue: value) else {
-                throw EvaluationError(
-                    "'set output' takes \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))", at: word.range, kind: .usage)
+                let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw EvaluationError("'set output' takes \(formats)", at: word.range, kind: .usage)
             }
             options.json = false
             options.output = format
         default:
             throw EvaluationError(
-                "unknown option '\(name)'", hint: "options: trace (on|off), output (table|json|ndjson|csv); to assign a variable write: set \(name) = \(value)",
+                "unknown option '\(name)'",
+                hint: "options: trace (on|off), output (table|json|ndjson|csv); to assign a variable write: set \(name) = \(value)",
                 at: word.range, kind: .usage)
         }
     }

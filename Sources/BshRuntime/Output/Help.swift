@@ -20,7 +20,8 @@ enum Help {
         text += TextWrapping.hanging(spec.usage, first: "usage:   ", indent: 11, width: width)
         text += TextWrapping.hanging(spec.example, first: "example: ", indent: 11, width: width)
         if !spec.subcommands.isEmpty {
-            text += "subcommands:\n" + spec.subcommands.map { TextWrapping.hanging($0.usage, first: "  ", indent: 6, width: width) }.joined()
+            text += "subcommands:\n"
+            text += spec.subcommands.map { TextWrapping.hanging($0.usage, first: "  ", indent: 6, width: width) }.joined()
         }
         return text
     }

@@ -33,8 +33,9 @@ extension Renderer {
 
     func backups(_ backups: [Backup]) {
         var table = Table(columns: [
-            .init("ID", kind: .id), .init("CONFIG", kind: .id), .init("STATE", kind: .word), .init("STARTED", kind: .time, showsAge: true),
-            .init("ENDED", kind: .time, dropRank: 0), .init("BYTES", .right, kind: .size), .init("ERRORS", .right, kind: .word),
+            .init("ID", kind: .id), .init("CONFIG", kind: .id), .init("STATE", kind: .word),
+            .init("STARTED", kind: .time, showsAge: true), .init("ENDED", kind: .time, dropRank: 0), .init("BYTES", .right, kind: .size),
+            .init("ERRORS", .right, kind: .word),
         ])
         for backup in backups {
             table.add([
@@ -62,8 +63,8 @@ extension Renderer {
 
     func cleanups(_ cleanups: [Cleanup]) {
         var table = Table(columns: [
-            .init("ID", kind: .id), .init("AGENT", kind: .id), .init("STATE", kind: .word), .init("STARTED", kind: .time, showsAge: true),
-            .init("ENDED", kind: .time, dropRank: 0), .init("FREED", .right, kind: .size),
+            .init("ID", kind: .id), .init("AGENT", kind: .id), .init("STATE", kind: .word),
+            .init("STARTED", kind: .time, showsAge: true), .init("ENDED", kind: .time, dropRank: 0), .init("FREED", .right, kind: .size),
         ])
         for cleanup in cleanups {
             let freed = cleanup.bytesBefore.flatMap { before in cleanup.bytesAfter.map { String(before - $0) } } ?? "-"
