@@ -13,9 +13,9 @@ public enum ShortIDs {
     }
 
     /// True for what reads as a generated identifier (hexadecimal digits and dashes, as UUIDs are):
-    /// names and short numbers are never cut.
+    /// names and numbers (event IDs are counters) are never cut.
     public static func isIdentifier(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { byte in
+        text.utf8.contains { $0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9") } && text.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"),
                  UInt8(ascii: "-"): true

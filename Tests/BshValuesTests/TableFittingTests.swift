@@ -60,6 +60,9 @@ import Testing
         #expect(ShortIDs.shortened("354ad16a-3fab-4ba8", to: 8) == "354ad16a")
         #expect(ShortIDs.shortened("web01-database-primary", to: 8) == "web01-database-primary")
         #expect(ShortIDs.shortened("110011", to: 8) == "110011")
+        // Counters are not hashes: a prefix of one would name another.
+        #expect(ShortIDs.shortened("5650135601", to: 8) == "5650135601")
+        #expect(ShortIDs.length(of: ["5650135601", "5650135699", "8f135b4f-7a69"]) == 8)
     }
 
     @Test func timestampsAreReadWithTheirOffsetAndFraction() {
