@@ -1,3 +1,4 @@
+import BshValues
 import CloudBackupAPI
 
 /// A shell pattern for one path component: `*` any run, `?` any one character, `[abc]`, `[a-z]`,
@@ -6,94 +7,36 @@ import CloudBackupAPI
 /// (`caf?.txt` matches `caf\xe9.txt`). There is no backslash escape: the pattern's text is in the
 /// escaped form of names (`\xe9` is a byte), and `[*]` matches a literal `*`.
 struct NamePattern: Sendable, Equatable {
-    enum Token: Sendable, Equatable {
-        case literal(UInt32)
-        case any
-        case star
-        case set(ranges: [ClosedRange<UInt32>], negated: Bool)
-    }
+    private static let syntax = GlobPattern<UInt32>.Syntax(
+        star: ascii("*"), any: ascii("?"), open: ascii("["), close: ascii("]"), bang: ascii("!"), caret: ascii("^"),
+        dash: ascii("-"), escape: nil)
 
-    let tokens: [Token]
+    let pattern: GlobPattern<UInt32>
 
     /// True when the pattern has no `*`, `?` or set: it names one entry.
-    var isLiteral: Bool { tokens.allSatisfy { if case .literal = $0 { true } else { false } } }
+    var isLiteral: Bool { pattern.isLiteral }
 
     init(_ name: RemoteName) throws {
-        let units = Self.units(of: name.bytes)
-        var tokens: [Token] = []
-        var index = 0
-        while index < units.count {
-            let unit = units[index]
-            index += 1
-            switch unit {
-            case UInt32(UInt8(ascii: "*")):
-                if tokens.last != .star { tokens.append(.star) }
-            case UInt32(UInt8(ascii: "?")): tokens.append(.any)
-            case UInt32(UInt8(ascii: "[")): tokens.append(try Self.parseSet(units, &index))
-            default: tokens.append(.literal(unit))
-            }
+        do {
+            pattern = try GlobPattern(Self.units(of: name.bytes), syntax: Self.syntax)
+        } catch .unclosedSet {
+            throw ShellError.usage("unclosed '[' in pattern", hint: "write [[] for a literal '['")
+        } catch .invalidRange {
+            throw ShellError.usage("invalid range in pattern", hint: "write ranges low to high, e.g. [a-z]")
         }
-        self.tokens = tokens
     }
 
-    /// Whether the pattern matches the whole name (greedy `*`, backtracking to the last star).
+    /// A pattern matching exactly `name`.
+    init(literal name: RemoteName) {
+        pattern = GlobPattern(tokens: Self.units(of: name.bytes).map { .literal($0) })
+    }
+
+    /// Whether the pattern matches the whole name.
     func matches(_ name: RemoteName) -> Bool {
-        let units = Self.units(of: name.bytes)
-        var (t, p) = (0, 0)
-        var star: (pattern: Int, text: Int)?
-        while t < units.count {
-            if p < tokens.count, tokens[p] == .star {
-                star = (p, t)
-                p += 1
-            } else if p < tokens.count, Self.token(tokens[p], matches: units[t]) {
-                p += 1
-                t += 1
-            } else if let last = star {
-                star = (last.pattern, last.text + 1)
-                p = last.pattern + 1
-                t = last.text + 1
-            } else {
-                return false
-            }
-        }
-        while p < tokens.count, tokens[p] == .star { p += 1 }
-        return p == tokens.count
+        pattern.matches(Self.units(of: name.bytes))
     }
 
-    private static func token(_ token: Token, matches unit: UInt32) -> Bool {
-        switch token {
-        case .literal(let literal): literal == unit
-        case .any: true
-        case .star: false
-        case .set(let ranges, let negated): ranges.contains { $0.contains(unit) } != negated
-        }
-    }
-
-    /// Parses a set after its `[`; a `]` right after `[` or `[!` is a member.
-    private static func parseSet(_ units: [UInt32], _ index: inout Int) throws -> Token {
-        var negated = false
-        if index < units.count, units[index] == UInt32(UInt8(ascii: "!")) || units[index] == UInt32(UInt8(ascii: "^")) {
-            negated = true
-            index += 1
-        }
-        var ranges: [ClosedRange<UInt32>] = []
-        var first = true
-        while index < units.count {
-            let low = units[index]
-            index += 1
-            if low == UInt32(UInt8(ascii: "]")) && !first { return .set(ranges: ranges, negated: negated) }
-            first = false
-            if index + 1 < units.count, units[index] == UInt32(UInt8(ascii: "-")), units[index + 1] != UInt32(UInt8(ascii: "]")) {
-                let high = units[index + 1]
-                index += 2
-                guard low <= high else { throw ShellError.usage("invalid range in pattern", hint: "write ranges low to high, e.g. [a-z]") }
-                ranges.append(low...high)
-            } else {
-                ranges.append(low...low)
-            }
-        }
-        throw ShellError.usage("unclosed '[' in pattern", hint: "write [[] for a literal '['")
-    }
+    private static func ascii(_ character: Unicode.Scalar) -> UInt32 { character.value }
 
     /// The name as units: a Unicode scalar's value for each valid UTF-8 character, and 0x110000 plus
     /// the byte for each byte that starts none (beyond every scalar, so they never collide).
@@ -107,8 +50,9 @@ struct NamePattern: Sendable, Equatable {
                 units.append(0x11_0000 + UInt32(bytes[index]))
                 index += 1
             } else {
-                let scalar = String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars.first!
-                units.append(scalar.value)
+                for scalar in String(decoding: bytes[index..<index + length], as: UTF8.self).unicodeScalars {
+                    units.append(scalar.value)
+                }
                 index += length
             }
         }

@@ -77,10 +77,3 @@ struct PathPattern: Sendable, Equatable {
         path.bytes.split(separator: UInt8(ascii: "/")).map { RemoteName(bytes: Array($0)) }
     }
 }
-
-extension NamePattern {
-    /// A pattern matching exactly `name`.
-    init(literal name: RemoteName) {
-        self.tokens = Self.units(of: name.bytes).map { .literal($0) }
-    }
-}
