@@ -113,7 +113,7 @@ extension Shell {
             }
         }
         return CompletionContext(
-            agents: (workspace.agents ?? []).map(AgentRef.init), currentAgentID: workspace.currentAgent?.id,
+            agents: (workspace.agents?.agents ?? []).map(AgentRef.init), currentAgentID: workspace.currentAgent?.id,
             browsedPaths: Array(items.keys), browsedItems: items,
             directory: tree.map { directory(in: $0) } ?? RemotePath.root,
             logFileIDs: workspace.currentAgent.flatMap { workspace.seenLogFileIDs[$0.id] } ?? [],

@@ -14,13 +14,18 @@ struct OrderedRecords<Record: Sendable>: Sendable {
 
     subscript(id: String) -> Record? {
         get { byID[id] }
-        set {
-            if let newValue {
-                if byID.updateValue(newValue, forKey: id) == nil { order.append(id) }
+        // In place: `agents[id]?.schedule.activate(…)` must not copy an agent (its files and all) out
+        // and back for every agent of a large project.
+        _modify {
+            let existed = byID[id] != nil
+            yield &byID[id]
+            let now = byID[id]
+            if let now {
+                if !existed { order.append(id) }
                 if let isActive {
-                    if isActive(newValue) { activeIDs.insert(id) } else { activeIDs.remove(id) }
+                    if isActive(now) { activeIDs.insert(id) } else { activeIDs.remove(id) }
                 }
-            } else if byID.removeValue(forKey: id) != nil {
+            } else if existed {
                 order.removeAll { $0 == id }
                 activeIDs.remove(id)
             }

@@ -31,8 +31,13 @@ enum AgentCommands: CommandFamily {
 extension Shell {
     /// The project's agents, from the session's copy unless `refresh` asks for a new listing.
     func loadAgents(refresh: Bool = false) async throws -> [Agent] {
-        if !refresh, let agents = workspace.agents { return agents }
-        let fresh = try await client().listAgents()
+        try await agentList(refresh: refresh).agents
+    }
+
+    /// The agents with their index by ID.
+    func agentList(refresh: Bool = false) async throws -> AgentList {
+        if !refresh, let list = workspace.agents { return list }
+        let fresh = AgentList(try await client().listAgents())
         workspace.agents = fresh
         return fresh
     }
@@ -41,13 +46,13 @@ extension Shell {
     /// left for the next command to report.
     public func prefetchAgents() async {
         guard workspace.agents == nil, await services.isConnected else { return }
-        workspace.agents = try? await client().listAgents()
+        workspace.agents = (try? await client().listAgents()).map(AgentList.init)
     }
 
     /// The agent an ID, a unique ID prefix or a name designates; lists again once on a miss.
     func resolveAgent(_ query: String) async throws -> Agent {
-        var match = AgentResolver.resolve(query, in: try await loadAgents())
-        if match == .none { match = AgentResolver.resolve(query, in: try await loadAgents(refresh: true)) }
+        var match = AgentResolver.resolve(query, in: try await agentList())
+        if match == .none { match = AgentResolver.resolve(query, in: try await agentList(refresh: true)) }
         switch match {
         case .found(let agent):
             return agent

@@ -46,13 +46,12 @@ extension Shell {
     /// so the activation is renewed when it is older than a minute. Failure only costs speed: it is
     /// returned as a warning for the person.
     func wakeAgents(_ client: any CloudBackupService) async -> [String] {
-        let clock = ContinuousClock()
-        if let last = workspace.lastActivation, clock.now - last < .seconds(60) { return [] }
+        guard workspace.wakeUps.claim() else { return [] }
         do {
             try await client.activateAgents(mode: .realTime)
-            workspace.lastActivation = clock.now
             return []
         } catch {
+            workspace.wakeUps.release()
             return ["warning: could not switch agents to real_time (\(error)); answers may take up to 30 s"]
         }
     }

@@ -10,7 +10,7 @@ struct Workspace: Sendable {
     /// Browse results kept as they arrive: the service forgets them after about a minute.
     var browseCache = BrowseCache()
     /// The project's agents, fetched once and refreshed when a lookup misses.
-    var agents: [Agent]?
+    var agents: AgentList?
     /// The current directory in each tree (by its cache key), for `cd`, `ls` and `pwd`.
     var remoteDirectories: [String: RemoteName] = [:]
     /// The backup in use, if any, and the marks of each tree.
@@ -21,11 +21,12 @@ struct Workspace: Sendable {
     var seenLogFileIDs: [String: [String]] = [:]
     /// The log file last requested from each agent, which `logs … last` designates.
     var lastLogFileID: [String: String] = [:]
-    /// When agents were last switched to `real_time`.
-    var lastActivation: ContinuousClock.Instant?
+    /// When agents were last woken: shared with the iterations of a parallel loop.
+    let wakeUps = AgentWakeUps()
 
     /// What an iteration of a parallel loop starts from: everything known before the loop (the
-    /// agents, the current agent, what was browsed and created, when agents were woken), so that it
+    /// agents, the current agent, what was browsed and created), and the very record of when agents
+    /// were woken (a reference, so that a wake-up in one iteration serves them all), so that it
     /// neither lists nor wakes again; but no pending request, since `wait` in an iteration waits for
     /// that iteration's own.
     func forIteration() -> Workspace {
