@@ -38,6 +38,9 @@ struct BshCommand: ParsableCommand {
     @Flag(name: .customShort("x"), help: "Print each statement before it runs, secrets hidden (also: set trace on).")
     var trace = false
 
+    @Flag(help: "Write the progress of 'wait' on a backup, restore or cleanup as JSON lines on standard error (also: set progress on).")
+    var progress = false
+
     @Flag(help: "Print every request to the service, its answer, timing and retries on standard error, credentials hidden (BSH_DEBUG=1).")
     var debug = false
 
@@ -77,7 +80,9 @@ struct BshCommand: ParsableCommand {
     /// How scripts run: output format, tracing, and the script's own arguments: with `-c`, every
     /// word after the options (there is no script file to name).
     var runtimeOptions: RuntimeOptions {
-        RuntimeOptions(json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments)
+        RuntimeOptions(
+            json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments,
+            progress: progress)
     }
 
     func validate() throws {

@@ -24,6 +24,7 @@ public actor Shell {
         self.options = options
         self.output = Renderer(host: host, json: options.json)
         self.session = Session(arguments: options.arguments, continueOnError: options.continueOnError, tracing: options.trace)
+        session.progress = options.progress
     }
 
     /// Runs a whole parsed program. Returns the exit status: that of the first failure when stopping

@@ -9,9 +9,13 @@ extension Shell {
         case ("trace", "off"): session.tracing = false
         case ("trace", _):
             throw EvaluationError("'set trace' takes on or off", at: word.range, kind: .usage)
+        case ("progress", "on"): session.progress = true
+        case ("progress", "off"): session.progress = false
+        case ("progress", _):
+            throw EvaluationError("'set progress' takes on or off", at: word.range, kind: .usage)
         default:
             throw EvaluationError(
-                "unknown option '\(name)'", hint: "options: trace (on|off); to assign a variable write: set \(name) = \(value)",
+                "unknown option '\(name)'", hint: "options: trace (on|off), progress (on|off); to assign a variable write: set \(name) = \(value)",
                 at: word.range, kind: .usage)
         }
     }
