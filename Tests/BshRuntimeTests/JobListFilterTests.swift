@@ -23,3 +23,24 @@ struct JobListFilterTests {
         #expect(JobListFilter().keeps(state: "anything", agentID: nil, startedTime: nil, endedTime: nil))
     }
 }
+
+/// `events --follow --until`.
+@Suite("Follow conditions")
+struct FollowUntilTests {
+    @Test func aConditionIsADurationOrAnEventNameOrPattern() {
+        #expect(FollowUntil("5m") == .after(.seconds(300)))
+        #expect(FollowUntil("backup_completed") == .event("backup_completed"))
+        #expect(FollowUntil("*_failed") == .event("*_failed"))
+        #expect(FollowUntil("no such") == nil)
+        #expect(FollowUntil("") == nil)
+    }
+
+    @Test func patternsMatchWholeNames() {
+        #expect(FollowUntil.matches("backup_completed", pattern: "backup_completed"))
+        #expect(!FollowUntil.matches("backup_completed_x", pattern: "backup_completed"))
+        #expect(FollowUntil.matches("restore_failed", pattern: "*_failed"))
+        #expect(FollowUntil.matches("backup_progress", pattern: "backup_*"))
+        #expect(FollowUntil.matches("backup_in_progress", pattern: "b*in*s"))
+        #expect(!FollowUntil.matches("backup_progress", pattern: "*_failed"))
+    }
+}
