@@ -38,7 +38,7 @@ struct BshCommand: ParsableCommand {
     @Flag(name: .customShort("x"), help: "Print each statement before it runs, secrets hidden (also: set trace on).")
     var trace = false
 
-    @Flag(help: "Write the progress of 'wait' on a backup, restore or cleanup as JSON lines on standard error (also: set progress on).")
+    @Flag(help: "Write the progress of 'wait' on a backup, restore or cleanup as JSON lines on standard error (set progress on).")
     var progress = false
 
     @Flag(help: "Print every request to the service, its answer, timing and retries on standard error, credentials hidden (BSH_DEBUG=1).")

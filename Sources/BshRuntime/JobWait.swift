@@ -25,7 +25,8 @@ extension Shell {
         switch kind {
         case .backup:
             let backup = try await client.backup(id: id)
-            return FetchedJob(result: .one(backup, Renderer.backups), state: backup.state, errors: backup.errors, figures: JobFigures(backup))
+            return FetchedJob(
+                result: .one(backup, Renderer.backups), state: backup.state, errors: backup.errors, figures: JobFigures(backup))
         case .restore:
             let restore = try await client.restore(id: id)
             return FetchedJob(

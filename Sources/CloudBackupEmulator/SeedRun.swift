@@ -24,7 +24,8 @@ struct SeedRun: Sendable {
         // out, and every history holds as many runs whatever the time of day.
         let windowEnd = now.addingTimeInterval(-3_600)
         let windowStart = windowEnd.addingTimeInterval(-Double(plan.days) * 86_400)
-        let times = rule.nextTimes(after: windowStart, start: record.createdDate, count: plan.days * (rule.frequency == .hourly ? 24 : 1) + 1)
+        let wanted = plan.days * (rule.frequency == .hourly ? 24 : 1) + 1
+        let times = rule.nextTimes(after: windowStart, start: record.createdDate, count: wanted)
             .filter { $0 < windowEnd }
         let totals = record.selection.filter(agent.files).totals
         let count = times.count

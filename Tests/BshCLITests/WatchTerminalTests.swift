@@ -40,9 +40,15 @@ struct WatchTerminalTests {
             try prompt.session.expect("'wait' for it to finish")
             try prompt.run("wait")
             // The line: state, bytes of the total, files, percent, rate, time so far, time left.
-            try prompt.session.expect("in_progress  ", timeout: 40)
-            let line = try #require(try prompt.session.screen().split(separator: "\n").last { $0.contains("in_progress  ") })
-            #expect(line.contains(" of ") && line.contains("files") && line.contains("%"), "\(line)")
+            // Once the agent has reported progress, the totals are known.
+            let deadline = Date(timeIntervalSinceNow: 40)
+            var line: Substring?
+            while line == nil, Date() < deadline {
+                line = try prompt.session.screen().split(separator: "\n").last { $0.contains("in_progress  ") && $0.contains(" of ") }
+                if line == nil { usleep(20_000) }
+            }
+            let shown = try #require(line, "a progress line with totals")
+            #expect(shown.contains("files") && shown.contains("%"), "\(shown)")
             try prompt.session.expect("backup_completed", timeout: 40)
             try prompt.session.expect("completed\n", timeout: 10)
             let screen = try prompt.session.screen()

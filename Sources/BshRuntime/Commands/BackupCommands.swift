@@ -7,7 +7,8 @@ enum BackupCommands: CommandFamily {
 
     static let specs: [CommandSpec] = [
         CommandSpec(
-            "backups", group: .backups, summary: "list the project's backups, or one configuration's or agent's, by state and age",
+            "backups", group: .backups,
+            summary: "list the project's backups, or one configuration's or agent's, by state and age",
             usage: listUsage, example: "backups --agent web01 --state failed,missed --since 7d"
         ) { shell, arguments in
             let options = try OptionWords(&arguments, valued: Set(["--config"]).union(JobListFilter.options), usage: listUsage)

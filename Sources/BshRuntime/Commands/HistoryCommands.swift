@@ -5,7 +5,8 @@ import CloudBackupClient
 enum HistoryCommands: CommandFamily {
     static let activitiesUsage = "activities [--agent | --config ID]"
     static let eventsUsage =
-        "events [--agent | --backup ID … | --restore ID | --cleanup ID | --config ID] [--limit N | --follow [--until EVENT|DURATION]]"
+        "events [--agent | --backup ID … | --restore ID | --cleanup ID | --config ID]"
+        + " [--limit N | --follow [--until EVENT|DURATION]]"
 
     static let specs: [CommandSpec] = [
         CommandSpec(
@@ -88,7 +89,8 @@ enum HistoryCommands: CommandFamily {
         }
         guard let until = FollowUntil(text) else {
             throw ShellError.usage(
-                "--until takes an event name (or pattern with *) or a duration, not '\(text)'", hint: "e.g. --until '*_completed' or --until 5m")
+                "--until takes an event name (or pattern with *) or a duration, not '\(text)'",
+                hint: "e.g. --until '*_completed' or --until 5m")
         }
         return until
     }

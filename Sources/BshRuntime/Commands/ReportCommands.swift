@@ -9,7 +9,7 @@ enum ReportCommands: CommandFamily {
     static let specs: [CommandSpec] = [
         CommandSpec(
             "report", group: .history,
-            summary: "did the backups work? per configuration: the last backup, a flag, and the last days; fails when one needs attention",
+            summary: "did the backups work? per configuration: the last backup, a flag and the last days; fails if one needs attention",
             usage: usage, example: "report --all --days 7 --max-age 30h"
         ) { shell, arguments in
             let options = try OptionWords(&arguments, valued: ["--agent", "--days", "--max-age"], flags: ["--all"], usage: usage)

@@ -48,7 +48,8 @@ extension Shell {
             progress.clear()
             do {
                 if var current = watch {
-                    let answer = try await checkWatched(&current, elapsed: { clock.now - start }, deadline: deadline, client: client)
+                    let answer = try await checkWatched(
+                        &current, elapsed: { clock.now - start }, deadline: deadline, client: client)
                     watch = current
                     progress.job = current.showsLine ? current.lastRecord : nil
                     if let answer { return answer }

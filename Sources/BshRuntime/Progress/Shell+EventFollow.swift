@@ -18,11 +18,14 @@ extension Shell {
             for (index, list) in lists.enumerated() {
                 let events = try await list(ListOptions(marker: markers[index], sortDirection: .asc)).collect()
                     .filter { Self.eventNumber($0.id) > markers[index].map(Self.eventNumber) ?? -1 }
-                if let newest = events.max(by: { Self.eventNumber($0.id) < Self.eventNumber($1.id) }) { markers[index] = newest.id }
+                if let newest = events.max(by: { Self.eventNumber($0.id) < Self.eventNumber($1.id) }) {
+                    markers[index] = newest.id
+                }
                 fresh += events
             }
             var seen = Set<String>()
-            for event in fresh.sorted(by: { Self.eventNumber($0.id) < Self.eventNumber($1.id) }) where seen.insert(event.id).inserted {
+            let ordered = fresh.sorted { Self.eventNumber($0.id) < Self.eventNumber($1.id) }
+            for event in ordered where seen.insert(event.id).inserted {
                 host.writeOutput(options.json ? Renderer.jsonLine(event) + "\n" : Self.eventLine(event))
                 printed += 1
                 if until?.isMet(by: event) == true { return printed }
@@ -39,7 +42,7 @@ extension Shell {
     /// `2026-12-04T02:01:17.000000Z  backup_in_progress  web01  1234`.
     static func eventLine(_ event: Event) -> String {
         let agent = event.agent?.name ?? event.agent?.id.map { String($0.prefix(8)) } ?? "-"
-        return [event.time ?? "-", event.event.padding(toLength: max(24, event.event.count), withPad: " ", startingAt: 0), agent, event.id]
-            .joined(separator: "  ") + "\n"
+        let name = event.event.padding(toLength: max(24, event.event.count), withPad: " ", startingAt: 0)
+        return [event.time ?? "-", name, agent, event.id].joined(separator: "  ") + "\n"
     }
 }
