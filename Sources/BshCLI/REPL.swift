@@ -76,7 +76,7 @@ struct REPL {
 
     private func promptText(_ shell: Shell) async -> String {
         let place = await services.placeName
-        if let agent = await shell.currentAgent { return "bsh \(place):\(agent.name)> " }
+        if let here = await shell.promptPlace { return "bsh \(place):\(here)> " }
         return "bsh \(place)> "
     }
 }
