@@ -52,17 +52,9 @@ struct SeedPlan: Sendable {
     static func configurations(forAgentNamed name: String) -> [Configuration] {
         switch name {
         case "web01":
-            // Healthy now, with a failure and a partial night in the last two weeks.
-            return [
-                systemFiles(days: 21, outcomes: [5: .failed, 11: .partial]),
-                Configuration(
-                    key: "web", name: "Web content", recurrence: "RRULE:FREQ=DAILY;INTERVAL=1;BYHOUR=3;BYMINUTE=30",
-                    inclusions: ["/var/www/"], days: 21, outcomes: [8: .missed],
-                    flakyFiles: ["/var/www/shop.example.com/downloads/.upload-4f1a.part"]),
-                Configuration(
-                    key: "logs", name: "Weekly logs", recurrence: "RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=SU;BYHOUR=4;BYMINUTE=0",
-                    inclusions: ["/var/log/"], days: 28),
-            ]
+            // Healthy now, with a failure and a partial night in the last two weeks. One configuration
+            // only: restores "as of" a time pick web01's backup of that time, which must hold /etc.
+            return [systemFiles(days: 21, outcomes: [5: .failed, 11: .partial])]
         case "web02":
             // Two partial nights in a row; a configuration disabled nine days ago; one never run.
             return [
@@ -85,13 +77,16 @@ struct SeedPlan: Sendable {
                     flakyFiles: ["/var/lib/mysql/shop/#sql-1f3a_2c.ibd"]),
             ]
         case "mail01":
-            // Last night missed; the mail store failed three nights ago.
+            // Last night missed; the mail store failed three nights ago; weekly logs, one week missed.
             return [
                 systemFiles(days: 21, outcomes: [0: .missed, 4: .missed]),
                 Configuration(
                     key: "mail", name: "Mail queue and logs", recurrence: "RRULE:FREQ=DAILY;INTERVAL=1;BYHOUR=1;BYMINUTE=15",
                     inclusions: ["/var/lib/postfix/", "/var/log/mail/"], days: 21, outcomes: [2: .failed, 15: .partial],
                     flakyFiles: ["/var/lib/postfix/master.lock"]),
+                Configuration(
+                    key: "logs", name: "Weekly logs", recurrence: "RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=SU;BYHOUR=4;BYMINUTE=0",
+                    inclusions: ["/var/log/"], days: 28, outcomes: [2: .missed]),
             ]
         case "db02":
             // Offline for the last five days: every run since was missed.

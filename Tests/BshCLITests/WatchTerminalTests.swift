@@ -12,9 +12,9 @@ struct WatchTerminalTests {
 
     @Test func theReportDrawsOneGlyphADay() throws {
         try REPLTests.Prompt.with { prompt in
-            try prompt.run("report --agent web01 --days 7")
+            try prompt.run("report --agent mail01 --days 7")
             try prompt.session.expect("Weekly logs")
-            let rows = try prompt.session.screen().split(separator: "\n").filter { $0.hasPrefix("web01 ") }
+            let rows = try prompt.session.screen().split(separator: "\n").filter { $0.hasPrefix("mail01 ") }
             #expect(rows.count == 3)
             for row in rows {
                 let history = String(row.split(separator: " ").last ?? "")

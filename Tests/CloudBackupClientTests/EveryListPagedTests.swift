@@ -36,9 +36,9 @@ struct EveryListPagedTests {
             let configurations = try await Self.everyPage(fixture, .listConfigurations, id: \.id) {
                 try await client.listConfigurations()
             }
-            // The demo agents have two or three configurations each; one of them has never run.
-            #expect(configurations.count == 14)
-            #expect(try await client.listConfigurations(restorable: true).count == 13)
+            // The demo agents have one to three configurations each; one of them has never run.
+            #expect(configurations.count == 13)
+            #expect(try await client.listConfigurations(restorable: true).count == 12)
 
             for _ in 0..<3 { _ = try await client.requestLogFile(agentID: agent.id) }
             let logFiles = try await Self.everyPage(fixture, .listLogFiles, id: \.id) {
@@ -53,7 +53,7 @@ struct EveryListPagedTests {
             let own = try await Self.everyPage(fixture, .listAgentConfigurations, id: \.id) {
                 try await client.agentConfigurations(agentID: agent.id)
             }
-            #expect(own.count == 4)
+            #expect(own.count == 5)
         }
     }
 
@@ -67,7 +67,7 @@ struct EveryListPagedTests {
             let configuration = try #require(try await client.agentConfigurations(agentID: agent.id).first)
             let backups = try await Self.everyPage(fixture, .listBackups, id: \.id) { try await client.backups().collect() }
             // Weeks of seeded history for the demo agents, three nights for the others.
-            #expect(backups.count == 275 + 2 * 3)
+            #expect(backups.count == 254 + 2 * 3)
             let ofOne = try await Self.everyPage(fixture, .listBackups, id: \.id) {
                 try await client.backups(restorable: true, configurationID: configuration.id).collect()
             }
@@ -89,7 +89,7 @@ struct EveryListPagedTests {
             }.count == backups.count + 1 + 3 + 3)
             #expect(try await Self.everyPage(fixture, .listAgentActivities, id: \.id) {
                 try await client.agentActivities(agentID: agent.id).collect()
-            }.count == 46 + 1 + 1 + 1)
+            }.count == 21 + 1 + 1 + 1)
             #expect(try await Self.everyPage(fixture, .listConfigurationActivities, id: \.id) {
                 try await client.configurationActivities(configurationID: configuration.id).collect()
             }.count == 21 + 1 + 3)

@@ -104,7 +104,7 @@ struct ConfigurationTests {
             let restorable = try await session.call("GET", "/configurations?restorable=true")
             let ids = restorable.items("configurations").compactMap { $0["id"] as? String }
             // Every seeded configuration but the one that never ran.
-            #expect(ids.count == 11)
+            #expect(ids.count == 10)
             #expect(!ids.contains(fresh))
         }
     }

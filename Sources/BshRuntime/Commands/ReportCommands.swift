@@ -45,7 +45,8 @@ enum ReportCommands: CommandFamily {
                 throw FailureWithResult(
                     result: result,
                     error: ShellError.failure(
-                        "\(attention.count) of \(records.count) configuration\(records.count == 1 ? "" : "s") need attention: "
+                        "\(attention.count) of \(records.count) configuration\(records.count == 1 ? "" : "s") "
+                            + (attention.count == 1 ? "needs" : "need") + " attention: "
                             + named.joined(separator: ", ") + more,
                         hint: "'backups --config ID' and 'backup errors ID' say more"))
             }
