@@ -50,4 +50,13 @@ struct EventFollowTests {
             #expect(result.stderr.contains("--until"))
         }
     }
+
+    @Test func ctrlCEndsAFollowWithoutAnEnd() async throws {
+        let bsh = try RunningBsh(["-c", "agent db02; events --agent --follow; echo never"], environment: Self.environment)
+        #expect(try await bsh.waitForError(containing: "agent db02"))
+        bsh.interrupt()
+        #expect(await bsh.status() == 130)
+        #expect(bsh.stderr.contains("interrupted"))
+        #expect(!bsh.stdout.contains("never"))
+    }
 }
