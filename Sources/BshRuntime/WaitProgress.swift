@@ -7,6 +7,8 @@ struct WaitProgress {
     private static let delay = Duration.milliseconds(500)
     /// How often the line is redrawn while shown.
     static let refresh = Duration.milliseconds(200)
+    /// The longest line drawn.
+    static let width = 79
 
     let host: any ShellHost
     let enabled: Bool
@@ -31,7 +33,9 @@ struct WaitProgress {
         } else {
             text = "\(DurationText.approximate(elapsed))  waiting for \(subject)"
         }
-        host.writeError("\r\u{1B}[K\(Self.frames[frame % Self.frames.count]) \(text)")
+        // One line of an 80-column terminal at most: a line that wraps cannot be redrawn in place.
+        let drawn = "\(Self.frames[frame % Self.frames.count]) \(text)"
+        host.writeError("\r\u{1B}[K" + String(drawn.prefix(Self.width)))
         frame += 1
         shown = true
     }

@@ -26,7 +26,11 @@ struct SimulatedTimings: Sendable {
     /// From pickup to the agent's report on a vault encryption or password verification request.
     var vaultAnswer: Duration = .milliseconds(500)
 
-    /// The timings multiplied by `factor`.
+    /// The shortest a browse result lives once scaled.
+    static let shortestResultLifetime = Duration.seconds(3)
+
+    /// The timings multiplied by `factor` (a browse result's lifetime no shorter than
+    /// `shortestResultLifetime`).
     func scaled(by factor: Double) -> SimulatedTimings {
         var copy = self
         copy.idlePoll = idlePoll * factor
@@ -34,7 +38,9 @@ struct SimulatedTimings: Sendable {
         copy.realTimePoll = realTimePoll * factor
         copy.activationWindow = activationWindow * factor
         copy.browseAnswer = browseAnswer * factor
-        copy.browseResultLifetime = browseResultLifetime * factor
+        // A result must outlive a client's slowest poll (2 s) however fast the simulation runs, or
+        // a client busy with many browses at once can miss it and wait for ever.
+        copy.browseResultLifetime = max(browseResultLifetime * factor, min(browseResultLifetime, Self.shortestResultLifetime))
         copy.logUpload = logUpload * factor
         copy.jobStep = jobStep * factor
         copy.backupRun = backupRun * factor

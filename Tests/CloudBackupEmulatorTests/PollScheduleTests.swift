@@ -69,7 +69,9 @@ struct PollScheduleTests {
         #expect(near(scaled.activePoll, .milliseconds(20)))
         #expect(near(scaled.realTimePoll, .milliseconds(2)))
         #expect(near(scaled.browseAnswer, .milliseconds(3)))
-        #expect(near(scaled.browseResultLifetime, .milliseconds(600)))
+        // Never shorter than a client's slowest poll.
+        #expect(near(scaled.browseResultLifetime, SimulatedTimings.shortestResultLifetime))
+        #expect(near(timings.scaled(by: 0.5).browseResultLifetime, .seconds(30)))
         #expect(near(scaled.activationWindow, .seconds(6)))
         #expect(near(scaled.logUpload, .milliseconds(20)))
     }

@@ -28,15 +28,15 @@ struct ProgressRecord: Sendable, Equatable {
         return Value.record(Record(fields)).jsonText()
     }
 
-    /// `backup 1a2b3c4d  in_progress  12.3 MB of 45.6 MB  120 of 480 files  27%  3.10 MB/s  12s  ETA 10s`.
+    /// `backup 1a2b3c4d  in_progress  27%  12.3 MB of 45.6 MB  3.10 MB/s  ETA 10s  120 of 480 files  12s`:
+    /// what matters most first, since a narrow terminal cuts the line.
     var line: String {
-        var parts = ["\(kind) \(job.prefix(8))", state]
+        var parts = ["\(kind) \(job.prefix(8))", state, String(format: "%.0f%%", percent)]
         parts.append(Renderer.size(bytes) + (totalBytes.map { " of " + Renderer.size($0) } ?? ""))
-        parts.append("\(files)" + (totalFiles.map { " of \($0)" } ?? "") + " files")
-        parts.append(String(format: "%.0f%%", percent))
         if let rate { parts.append(Renderer.size(Int(rate.rounded())) + "/s") }
-        parts.append(DurationText.approximate(elapsed))
         if let etaSeconds { parts.append("ETA " + Renderer.age(etaSeconds)) }
+        parts.append("\(files)" + (totalFiles.map { " of \($0)" } ?? "") + " files")
+        parts.append(DurationText.approximate(elapsed))
         return parts.joined(separator: "  ")
     }
 }
