@@ -30,7 +30,7 @@ public enum Bsh {
 
     static func run(_ command: BshCommand) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let host = StandardHost(environment: environment)
+        let host = StandardHost(environment: environment, noColor: command.display.noColor)
         let settings: AccessSettings
         let timeScale: Double
         do {
@@ -56,7 +56,7 @@ public enum Bsh {
                 .run(SourceFile(name: path, text: text))
         } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
             status = await REPL(
-                host: host, services: connector, json: command.json, runsStartupFile: !command.norc, environment: environment,
+                host: host, services: connector, options: command.runtimeOptions, runsStartupFile: !command.norc, environment: environment,
                 admission: HistoryAdmission(secrets: settings.secretValues)
             ).run()
         } else {

@@ -33,18 +33,25 @@ struct RunbookCommand: ParsableCommand {
     @Flag(help: "Use the embedded emulator even when credentials are set.")
     var emulator = false
 
+    @OptionGroup(title: "Output")
+    var display: OutputFlags
+
     @Argument(help: ArgumentHelp("The Markdown runbook.", valueName: "runbook"))
     var path: String
+
+    func validate() throws {
+        try display.check(json: json)
+    }
 
     /// Parses `arguments` and runs the runbook; returns the exit status.
     static func main(_ arguments: [String]) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let host = StandardHost(environment: environment)
         let command: RunbookCommand
-        switch parseOrExit(arguments, host: host) {
+        switch parseOrExit(arguments, host: StandardHost(environment: environment)) {
         case .success(let parsed): command = parsed
         case .failure(let exit): return exit.rawValue
         }
+        let host = StandardHost(environment: environment, noColor: command.display.noColor)
         guard let text = ScriptRunner.read(path: command.path, host: host) else {
             return ExitStatus.usage.rawValue
         }
@@ -61,7 +68,8 @@ struct RunbookCommand: ParsableCommand {
             settings: settings, timeScale: timeScale, host: host,
             debug: DebugOutput.isOn(flag: command.debug, environment: environment))
         let runner = RunbookRunner(
-            host: host, services: connector, options: RuntimeOptions(json: command.json, trace: command.trace),
+            host: host, services: connector,
+            options: command.display.applied(to: RuntimeOptions(json: command.json, trace: command.trace)),
             keepGoing: command.keepGoing)
         let status = await runner.run(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
         await connector.shutdown()

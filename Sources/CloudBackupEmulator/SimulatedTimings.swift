@@ -26,21 +26,17 @@ struct SimulatedTimings: Sendable {
     /// From pickup to the agent's report on a vault encryption or password verification request.
     var vaultAnswer: Duration = .milliseconds(500)
 
-    /// The shortest a browse result lives once scaled.
-    static let shortestResultLifetime = Duration.seconds(3)
-
-    /// The timings multiplied by `factor` (a browse result's lifetime no shorter than
-    /// `shortestResultLifetime`).
+    /// The timings multiplied by `factor`. The activation window and a browse result's lifetime are
+    /// periods a client keeps to in real time (it renews an activation every minute, reads a result
+    /// within seconds), so a faster emulator shortens them no further than 2 minutes and 5 seconds.
     func scaled(by factor: Double) -> SimulatedTimings {
         var copy = self
         copy.idlePoll = idlePoll * factor
         copy.activePoll = activePoll * factor
         copy.realTimePoll = realTimePoll * factor
-        copy.activationWindow = activationWindow * factor
+        copy.activationWindow = max(activationWindow * factor, min(activationWindow, .seconds(120)))
         copy.browseAnswer = browseAnswer * factor
-        // A result must outlive a client's slowest poll (2 s) however fast the simulation runs, or
-        // a client busy with many browses at once can miss it and wait for ever.
-        copy.browseResultLifetime = max(browseResultLifetime * factor, min(browseResultLifetime, Self.shortestResultLifetime))
+        copy.browseResultLifetime = max(browseResultLifetime * factor, min(browseResultLifetime, .seconds(5)))
         copy.logUpload = logUpload * factor
         copy.jobStep = jobStep * factor
         copy.backupRun = backupRun * factor

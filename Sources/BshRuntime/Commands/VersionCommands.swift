@@ -78,12 +78,13 @@ extension Shell {
     private func differences(between before: FileTree, and after: FileTree, under path: RemoteName) async throws -> [Value] {
         var progress = WalkProgress(host: host, enabled: host.showsProgress && !options.json)
         defer { progress.clear() }
+        let answerTimes = AnswerTimes(initial: PollSchedule().quick)
         var changes: [Value] = []
         var frontier = [path]
         var depth = 0
         while !frontier.isEmpty, depth < Self.walkDepthLimit {
             let locations = frontier.flatMap { [TreeLocation(tree: before, path: $0), TreeLocation(tree: after, path: $0)] }
-            let listings = try await self.listings(of: locations, progress: &progress)
+            let listings = try await self.listings(of: locations, progress: &progress, answerTimes: answerTimes)
             var next: [RemoteName] = []
             for directory in frontier {
                 let old = Self.entries(listings[TreeLocation(tree: before, path: directory)], in: directory)

@@ -41,7 +41,7 @@ extension Shell {
         var interval: Duration?
         var lastFailure: APIError?
         var progress = WaitProgress(
-            host: host, enabled: host.showsProgress && !options.json && !session.progress, subject: pending.description)
+            host: host, enabled: host.showsProgress && options.format == .table && !session.progress, subject: pending.description)
         var watch = jobWatch(for: pending, showsLine: progress.enabled)
         defer { progress.clear() }
         while true {

@@ -3,19 +3,29 @@ import Foundation
 
 /// The morning report's table.
 extension Renderer {
+    /// On a terminal the end time shows as local time with its age and the size in binary units (as
+    /// other tables); the day glyphs are never cut, and are coloured once the table is fitted, since
+    /// colour codes would count as width.
     func report(_ records: [ReportRecord]) {
-        var table = Table([
-            ("AGENT", .left), ("CONFIGURATION", .left), ("FLAG", .left), ("STATE", .left), ("ENDED", .left),
-            ("AGO", .right), ("SIZE", .right), ("HISTORY", .left),
+        var table = Table(columns: [
+            .init("AGENT"), .init("CONFIGURATION"), .init("FLAG", kind: .word), .init("STATE", kind: .word),
+            .init("ENDED", kind: .time, showsAge: true), .init("SIZE", .right, kind: .size), .init("HISTORY", kind: .word),
         ])
-        for record in records {
+        let plain = records.map { HistoryGlyphs.draw($0.history, colors: false) }
+        for (record, history) in zip(records, plain) {
             table.add([
                 record.agent, record.configuration + (record.enabled ? "" : " (disabled)"), record.flag.rawValue,
-                record.state ?? "-", record.endedTime.map(Self.shortTime) ?? "-", record.ageSeconds.map(Self.age) ?? "-",
-                record.bytes.map(Self.size) ?? "-", HistoryGlyphs.draw(record.history, colors: host.colorsOutput),
+                record.state ?? "-", record.endedTime ?? "-", record.bytes.map(String.init) ?? "-", history,
             ])
         }
-        write(table)
+        guard format == .table, host.colorsOutput else { return write(table) }
+        var lines = table.render(boldHeader: true, display: display).split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, record) in records.enumerated() where index + 1 < lines.count && !plain[index].isEmpty {
+            let line = lines[index + 1]
+            guard line.hasSuffix(plain[index]) else { continue }
+            lines[index + 1] = line.dropLast(plain[index].count) + HistoryGlyphs.draw(record.history, colors: true)[...]
+        }
+        host.writeOutput(lines.joined(separator: "\n"))
     }
 
     /// `2026-12-04T02:01:34.000000Z` as `2026-12-04 02:01`.

@@ -14,6 +14,8 @@ struct TreeBrowser: Sendable {
     /// How long one directory's answer is waited for.
     let timeout: Duration
     var schedule = PollSchedule()
+    /// How soon the walk's answers came so far, which sets the first poll.
+    var answerTimes: AnswerTimes? = nil
 
     /// The agent's answer for `path`: its items, or `succeeded == false` when the path is missing or
     /// not a directory. Polls through transient failures until the deadline.
@@ -23,10 +25,14 @@ struct TreeBrowser: Sendable {
         let start = clock.now
         let deadline = start + timeout
         var interval: Duration?
+        if let answerTimes { try await Task.sleep(until: min(start + answerTimes.firstPoll, deadline), clock: clock) }
         while true {
             var failure: APIError?
             do {
-                if let result = try await RequestDeadline.with(deadline, { try await result(requestID) }) { return result }
+                if let result = try await RequestDeadline.with(deadline, { try await result(requestID) }) {
+                    answerTimes?.answered(after: clock.now - start)
+                    return result
+                }
             } catch let error as APIError where error.isTransient {
                 failure = error
             }

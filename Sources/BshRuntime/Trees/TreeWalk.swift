@@ -31,15 +31,19 @@ extension Shell {
     /// The listings of directories of a tree: those received already, the others browsed now, at
     /// most `TreeBrowser.parallelRequests` at a time. A path the agent could not list (missing, or
     /// not a directory) has a result that did not succeed.
-    func listings(of paths: [RemoteName], in tree: FileTree, progress: inout WalkProgress) async throws
-        -> [RemoteName: BrowseResult]
-    {
-        let found = try await listings(of: paths.map { TreeLocation(tree: tree, path: $0) }, progress: &progress)
+    func listings(
+        of paths: [RemoteName], in tree: FileTree, progress: inout WalkProgress, answerTimes: AnswerTimes? = nil
+    ) async throws -> [RemoteName: BrowseResult] {
+        let found = try await listings(
+            of: paths.map { TreeLocation(tree: tree, path: $0) }, progress: &progress, answerTimes: answerTimes)
         return Dictionary(found.map { ($0.key.path, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The listings of directories of any trees (the same path in several backups), browsed together.
-    func listings(of locations: [TreeLocation], progress: inout WalkProgress) async throws -> [TreeLocation: BrowseResult] {
+    /// `answerTimes` carries what the agents' answer times taught from one call to the next.
+    func listings(
+        of locations: [TreeLocation], progress: inout WalkProgress, answerTimes: AnswerTimes? = nil
+    ) async throws -> [TreeLocation: BrowseResult] {
         var found: [TreeLocation: BrowseResult] = [:]
         var missing: [TreeLocation] = []
         for location in locations {
@@ -53,10 +57,11 @@ extension Shell {
         let client = try await client()
         _ = await wakeAgents(client)
         let timeout = options.defaultWaitTimeout
+        let answerTimes = answerTimes ?? AnswerTimes(initial: PollSchedule().quick)
         var pending = missing.makeIterator()
         try await withThrowingTaskGroup(of: (TreeLocation, BrowseResult).self) { group in
             func start(_ location: TreeLocation) {
-                let browser = TreeBrowser(client: client, tree: location.tree, timeout: timeout)
+                let browser = TreeBrowser(client: client, tree: location.tree, timeout: timeout, answerTimes: answerTimes)
                 group.addTask { (location, try await browser.listing(location.path)) }
             }
             for _ in 0..<TreeBrowser.parallelRequests {
@@ -101,10 +106,11 @@ extension Shell {
     ) async throws {
         var progress = WalkProgress(host: host, enabled: host.showsProgress && !options.json)
         defer { progress.clear() }
+        let answerTimes = AnswerTimes(initial: PollSchedule().quick)
         var frontier = roots
         var depth = 1
         while !frontier.isEmpty, depth <= maxDepth {
-            let results = try await listings(of: frontier, in: tree, progress: &progress)
+            let results = try await listings(of: frontier, in: tree, progress: &progress, answerTimes: answerTimes)
             var next: [RemoteName] = []
             for directory in frontier {
                 guard let result = results[directory], result.succeeded else { continue }
