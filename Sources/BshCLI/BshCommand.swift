@@ -43,6 +43,9 @@ struct BshCommand: ParsableCommand {
     @Flag(name: .customShort("x"), help: "Print each statement before it runs, secrets hidden (also: set trace on).")
     var trace = false
 
+    @Flag(help: "Write the progress of 'wait' on a backup, restore or cleanup as JSON lines on standard error (set progress on).")
+    var progress = false
+
     @Flag(help: "Print every request to the service, its answer, timing and retries on standard error, credentials hidden (BSH_DEBUG=1).")
     var debug = false
 
@@ -86,7 +89,8 @@ struct BshCommand: ParsableCommand {
     /// word after the options (there is no script file to name).
     var runtimeOptions: RuntimeOptions {
         display.applied(to: RuntimeOptions(
-            json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments))
+            json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments,
+            progress: progress))
     }
 
     func validate() throws {

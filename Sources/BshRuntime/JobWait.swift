@@ -1,6 +1,14 @@
 import CloudBackupAPI
 import CloudBackupClient
 
+/// A job as one check of `wait` found it.
+struct FetchedJob: Sendable {
+    var result: CommandResult
+    var state: String
+    var errors: ErrorSummary?
+    var figures: JobFigures
+}
+
 /// How `wait` ends for backups, restores, cleanups, backup browsing and vault requests.
 extension Shell {
     static let terminalJobStates: Set<String> = ["completed", "completed_with_errors", "failed", "stopped", "skipped", "missed"]
@@ -8,20 +16,32 @@ extension Shell {
 
     /// Checks a job once: nil while it runs; when it has finished, the job, or a failure showing it.
     func answerJob(_ kind: JobKind, id: String, client: any CloudBackupService) async throws -> CommandResult? {
-        let job: CommandResult
-        let state: String
-        let errors: ErrorSummary?
+        try concludeJob(kind, id: id, try await fetchJob(kind, id: id, client: client))
+    }
+
+    /// The job's document as one check finds it, with its progress figures; a restore's totals come
+    /// from its progress `events`, when given.
+    func fetchJob(_ kind: JobKind, id: String, client: any CloudBackupService, events: [Event] = []) async throws -> FetchedJob {
         switch kind {
         case .backup:
             let backup = try await client.backup(id: id)
-            (job, state, errors) = (.one(backup, Renderer.backups), backup.state, backup.errors)
+            return FetchedJob(
+                result: .one(backup, Renderer.backups), state: backup.state, errors: backup.errors, figures: JobFigures(backup))
         case .restore:
             let restore = try await client.restore(id: id)
-            (job, state, errors) = (.one(restore, Renderer.restores), restore.state, restore.errors)
+            return FetchedJob(
+                result: .one(restore, Renderer.restores), state: restore.state, errors: restore.errors,
+                figures: JobFigures(restore, events: events))
         case .cleanup:
             let cleanup = try await client.cleanup(id: id)
-            (job, state, errors) = (.one(cleanup, Renderer.cleanups), cleanup.state, cleanup.errors)
+            return FetchedJob(
+                result: .one(cleanup, Renderer.cleanups), state: cleanup.state, errors: cleanup.errors, figures: JobFigures(cleanup))
         }
+    }
+
+    /// Nil while the job runs; when it has finished, the job, or a failure showing it.
+    func concludeJob(_ kind: JobKind, id: String, _ fetched: FetchedJob) throws -> CommandResult? {
+        let (job, state, errors) = (fetched.result, fetched.state, fetched.errors)
         guard Self.terminalJobStates.contains(state) else { return nil }
         let short = String(id.prefix(8))
         guard Self.failedJobStates.contains(state) else { return job.noting("\(kind.rawValue) \(short) \(state)") }
@@ -67,6 +87,15 @@ extension Shell {
             return shown.noting("\(agent.name): the vault password is valid")
         default:
             return nil
+        }
+    }
+
+    /// A job's events, oldest first, for the progress line and a restore's totals.
+    func jobEvents(_ kind: JobKind, id: String, client: any CloudBackupService) async throws -> [Event] {
+        switch kind {
+        case .backup: try await client.backupEvents(backupID: id).collect()
+        case .restore: try await client.restoreEvents(restoreID: id).collect()
+        case .cleanup: try await client.cleanupEvents(cleanupID: id).collect()
         }
     }
 

@@ -11,14 +11,17 @@ public struct RuntimeOptions: Sendable {
     public var trace: Bool
     /// The script's arguments, `$1`… and `$args`.
     public var arguments: [String]
+    /// `wait` on a backup, restore or cleanup writes its progress as JSON lines on standard error.
+    public var progress: Bool
 
     public init(json: Bool = false, defaultWaitTimeout: Duration = .seconds(120), continueOnError: Bool = false,
-                trace: Bool = false, arguments: [String] = []) {
+                trace: Bool = false, arguments: [String] = [], progress: Bool = false) {
         self.json = json
         self.defaultWaitTimeout = defaultWaitTimeout
         self.continueOnError = continueOnError
         self.trace = trace
         self.arguments = arguments
+        self.progress = progress
     }
 
     // How results are shown, besides `json`; set after `init`.

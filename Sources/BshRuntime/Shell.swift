@@ -25,6 +25,7 @@ public actor Shell {
         self.services = services
         self.options = options
         self.session = Session(arguments: options.arguments, continueOnError: options.continueOnError, tracing: options.trace)
+        session.progress = options.progress
     }
 
     /// Runs a whole parsed program. Returns the exit status: that of the first failure when stopping

@@ -35,8 +35,9 @@ enum JobTimeline {
                 ),
                 Step(at: running, action: .state("in_progress"), event: kind + "_in_progress"),
             ]
-            steps += (1...3).map {
-                Step(at: running + run * (Double($0) / 4), action: .progress(Double($0) / 4), event: kind + "_progress")
+            steps += progressFractions(for: job.id).enumerated().map { index, fraction in
+                let at = running + run * (Double(index + 1) / Double(progressSteps + 1))
+                return Step(at: at, action: .progress(fraction), event: kind + "_progress")
             }
             steps.append(Step(at: running + run, action: .finish, event: nil))
         case .cleanup:
@@ -49,6 +50,22 @@ enum JobTimeline {
         guard let stop = job.simulation.stopRequestedAt else { return steps }
         let kept = steps.filter { $0.at <= stop && !isFinish($0) }
         return kept + [Step(at: max(stop, start) + step, action: .stopped, event: kind + "_stopped")]
+    }
+
+    /// How many progress reports a backup or restore makes while in progress.
+    static let progressSteps = 8
+
+    /// The share of the work done at each progress report: always growing, by uneven amounts (a
+    /// rate that varies as small and large files pass), the same for the same job every time.
+    static func progressFractions(for id: String) -> [Double] {
+        var generator = SeededGenerator(seed: StableHash.fnv1a("progress:" + id))
+        let weights = (0...progressSteps).map { _ in 0.4 + Double(generator.next() % 1_000) / 1_000 }
+        let total = weights.reduce(0, +)
+        var done = 0.0
+        return weights.prefix(progressSteps).map { weight in
+            done += weight
+            return done / total
+        }
     }
 
     private static func isFinish(_ step: Step) -> Bool {

@@ -1,12 +1,12 @@
 import CloudBackupAPI
 import Foundation
 
-/// The seeded project's past: one configuration per agent (system files, daily at 02:00 UTC) and
-/// a few finished backups of it, so that lists and restores have something to show from the start.
+/// The seeded project's past: the configurations of `SeedPlan` with weeks of scheduled runs, most
+/// completed, some partial, failed or missed, so that lists, reports and restores have something to
+/// show from the start. Jobs are numbered and given snapshot IDs in the order they ran.
 enum SeedHistory {
     typealias Instant = ContinuousClock.Instant
 
-    static let backupsPerConfiguration = 3
     static let firstSnapshotID = 1001
 
     struct History {
@@ -17,48 +17,53 @@ enum SeedHistory {
 
     static func make(agents: [SimulatedAgent], origin: Instant, originDate: Date) -> History {
         var history = History()
+        var runs: [SeedRun] = []
         for agent in agents {
-            let configuration = ConfigurationRecord(
-                id: StableUUID.make(from: "configuration:" + agent.id), agentID: agent.id,
-                name: "Daily system files", enabled: true,
-                schedule: ConfigurationSchedule(
-                    recurrence: "RRULE:FREQ=DAILY;INTERVAL=1;BYHOUR=2;BYMINUTE=0", timeZone: "UTC"),
-                retentionDays: 30,
-                inclusions: [
-                    InclusionRule(type: "folder", path: "/etc/"), InclusionRule(type: "folder", path: "/home/"),
-                ],
-                exclusions: [InclusionRule(type: "folder", path: "/home/deploy/.ssh/")],
-                notifications: [
-                    .object([
-                        ("type", .string("email")), ("destination", .string("ops@example.com")),
-                        ("on_success", .bool(false)), ("on_failure", .bool(true)),
-                    ])
-                ],
-                createdDate: originDate.addingTimeInterval(-Double(backupsPerConfiguration + 1) * 86_400))
-            history.configurations.append(configuration)
-            let (files, bytes) = configuration.selection.filter(agent.files).totals
-            for day in (1...backupsPerConfiguration).reversed() {
-                let started = originDate.addingTimeInterval(-Double(day) * 86_400)
-                var job = JobRecord(
-                    kind: .backup, id: StableUUID.make(from: "backup:\(agent.id):\(day)"), sequence: history.jobs.count,
-                    agentID: agent.id, state: "completed", at: origin)
-                job.links.configurationID = configuration.id
-                job.files.selection = configuration.selection
-                job.links.vaultID = agent.agent.vault?.id
-                job.times.startedTime = Timestamp.microseconds(started)
-                job.times.endedTime = Timestamp.microseconds(started.addingTimeInterval(95))
-                job.simulation.stepsApplied = Int.max / 2
-                job.snapshot.id = history.nextSnapshotID
-                history.nextSnapshotID += 1
-                job.snapshot.restorable = true
-                (job.simulation.plannedFiles, job.simulation.plannedBytes) = (files, bytes)
-                job.results.counters = [
-                    "files_searched": files, "files_backed_up": files, "bytes_searched": bytes,
-                    "bytes_backed_up": bytes, "bytes_in_db": bytes / 8, "bandwidth_avg_bps": bytes / 95,
-                ]
-                history.jobs.append(job)
+            for plan in SeedPlan.configurations(forAgentNamed: agent.agent.name) {
+                let record = configuration(plan, agent: agent, originDate: originDate)
+                history.configurations.append(record)
+                runs += SeedRun.runs(of: plan, record: record, agent: agent, before: originDate)
             }
         }
+        runs.sort { ($0.scheduled, $0.id) < ($1.scheduled, $1.id) }
+        for run in runs {
+            var job = run.job(sequence: history.jobs.count, at: origin)
+            if run.outcome == .completed || run.outcome == .partial {
+                job.snapshot.id = history.nextSnapshotID
+                history.nextSnapshotID += 1
+            }
+            history.jobs.append(job)
+        }
         return history
+    }
+
+    private static func configuration(_ plan: SeedPlan.Configuration, agent: SimulatedAgent, originDate: Date)
+        -> ConfigurationRecord
+    {
+        let id =
+            plan.key == "system"
+            ? StableUUID.make(from: "configuration:" + agent.id)
+            : StableUUID.make(from: "configuration:\(plan.key):" + agent.id)
+        return ConfigurationRecord(
+            id: id, agentID: agent.id, name: plan.name, enabled: plan.enabled,
+            schedule: ConfigurationSchedule(recurrence: plan.recurrence, timeZone: "UTC"),
+            retentionDays: 30,
+            inclusions: plan.inclusions.map { InclusionRule(type: "folder", path: $0) },
+            exclusions: plan.exclusions.map { InclusionRule(type: "folder", path: $0) },
+            notifications: [
+                .object([
+                    ("type", .string("email")), ("destination", .string("ops@example.com")),
+                    ("on_success", .bool(false)), ("on_failure", .bool(true)),
+                ])
+            ],
+            createdDate: createdDate(days: plan.days, originDate: originDate))
+    }
+
+    /// A configuration with a history was created at the start of the UTC day before it; one
+    /// without, a few minutes ago.
+    static func createdDate(days: Int, originDate: Date) -> Date {
+        guard days > 0 else { return originDate.addingTimeInterval(-600) }
+        let before = originDate.addingTimeInterval(-Double(days + 1) * 86_400)
+        return Date(timeIntervalSince1970: (before.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
     }
 }

@@ -42,17 +42,18 @@ struct TerminalWidthTests {
         return Array(lines[start...].prefix { !$0.isEmpty })
     }
 
-    static let backups = ["-c", "agent web01; backups"]
+    /// web01's three weeks of nightly backups but a failed and a partial one.
+    static let backups = ["-c", "agent web01; backups --agent web01 --state completed"]
 
     @Test func backupsFitEightyColumnsWithShortIDsTimesAgesAndSizes() throws {
         let screen = try Self.screen(width: 80, Self.backups)
         let table = try Self.table(screen, header: "ID ")
-        #expect(table.count == 16, "\(screen)")
+        #expect(table.count == 20, "\(screen)")
         // Joined lines (capture-pane -J): a row that wrapped would be longer than the pane.
         #expect(table.allSatisfy { $0.count <= 80 }, "\(screen)")
         // ENDED is left out first; the age stays beside STARTED.
         #expect(table[0].split(separator: " ") == ["ID", "CONFIG", "STATE", "STARTED", "AGE", "BYTES", "ERRORS"])
-        let row = #/^[0-9a-f]{8}  [0-9a-f]{8}  completed  20\d\d-\d\d-\d\d \d\d:\d\d +\d+[dh] +\d+\.\d MiB +0$/#
+        let row = #/^[0-9a-f]{8}  [0-9a-f]{8}  completed  20\d\d-\d\d-\d\d \d\d:\d\d +\d+[dh] +\d+(\.\d)? [KM]iB +0$/#
         for line in table.dropFirst() {
             #expect(line.wholeMatch(of: row) != nil, "\(line)")
         }
@@ -62,7 +63,7 @@ struct TerminalWidthTests {
         let screen = try Self.screen(width: 200, Self.backups)
         let table = try Self.table(screen, header: "ID ")
         #expect(table[0].split(separator: " ") == ["ID", "CONFIG", "STATE", "STARTED", "AGE", "ENDED", "BYTES", "ERRORS"])
-        let row = #/^[0-9a-f]{8}  [0-9a-f]{8}  completed  (20\d\d-\d\d-\d\d \d\d:\d\d) +\d+[dh]  (20\d\d-\d\d-\d\d \d\d:\d\d) +\d+\.\d MiB +0$/#
+        let row = #/^[0-9a-f]{8}  [0-9a-f]{8}  completed  (20\d\d-\d\d-\d\d \d\d:\d\d) +\d+[dh]  (20\d\d-\d\d-\d\d \d\d:\d\d) +\d+(\.\d)? [KM]iB +0$/#
         for line in table.dropFirst() {
             #expect(line.wholeMatch(of: row) != nil, "\(line)")
         }
@@ -72,7 +73,7 @@ struct TerminalWidthTests {
         let screen = try Self.screen(width: 80, ["--wide"] + Self.backups)
         let table = try Self.table(screen, header: "ID ")
         #expect(table[0].split(separator: " ") == ["ID", "CONFIG", "STATE", "STARTED", "ENDED", "BYTES", "ERRORS"])
-        let row = #/^[0-9a-f-]{36}  [0-9a-f-]{36}  completed  20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z  .*Z +\d{7,8} +0$/#
+        let row = #/^[0-9a-f-]{36}  [0-9a-f-]{36}  completed  20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z  .*Z +\d{6,8} +0$/#
         for line in table.dropFirst() {
             #expect(line.wholeMatch(of: row) != nil, "\(line)")
         }
@@ -85,14 +86,17 @@ struct TerminalWidthTests {
         #expect(lines.allSatisfy { $0.count <= 80 }, "\(narrow)")
         // A usage too long for its column has a line of its own, its summary below it.
         let usage = try #require(lines.firstIndex { $0.hasPrefix("  backup start CONFIG | backup show") })
-        #expect(lines[usage + 1].hasPrefix(String(repeating: " ", count: 20)))
-        #expect(lines.contains("  backups [--config ID]  list the project's backups, or one configuration's"), "\(narrow)")
+        #expect(lines[usage + 1].hasPrefix(String(repeating: " ", count: 19)))
+        let backups = try #require(lines.firstIndex { $0.hasPrefix("  backups [--config ID] [--agent A]") })
+        #expect(lines[backups + 1] == String(repeating: " ", count: 19) + "list the project's backups, or one configuration's or", "\(narrow)")
         let configs = try #require(lines.firstIndex { $0.hasPrefix("  configs [--all]  ") })
-        #expect(lines[configs + 1].hasPrefix(String(repeating: " ", count: 25) + "project's with --all"), "\(narrow)")
+        #expect(lines[configs + 1].hasPrefix(String(repeating: " ", count: 19) + "project's with --all"), "\(narrow)")
 
         let wide = try Self.screen(width: 200, ["-c", "help"])
         #expect(wide.contains("  backups [--config ID]"), "\(wide)")
-        #expect(wide.split(separator: "\n").contains { $0.hasPrefix("  backups [--config ID] ") && $0.hasSuffix("list the project's backups, or one configuration's") })
+        #expect(wide.split(separator: "\n").contains {
+            $0.hasPrefix("  backups [--config ID] ") && $0.hasSuffix("list the project's backups, or one configuration's or agent's, by state and age")
+        })
         #expect(wide.split(separator: "\n").allSatisfy { $0.count <= 200 })
     }
 
@@ -104,8 +108,11 @@ struct TerminalWidthTests {
             let headers = lines.filter { $0.hasPrefix("ID ") }
             #expect(headers.count == 3, "\(screen)")
             #expect(headers.allSatisfy { $0.split(separator: " ") == ["ID", "TYPE", "STATE", "AGENT", "UPDATED", "AGE"] })
-            let rows = lines.filter { $0.wholeMatch(of: #/^[0-9a-f]{8}  backup  completed  [0-9a-f]{8}  20\d\d-\d\d-\d\d \d\d:\d\d +\d+[dh]$/#) != nil }
-            #expect(rows.count == 9, "\(screen)")
+            let rows = lines.filter {
+                $0.wholeMatch(of: #/^[0-9a-f]{8}  backup  [a-z_]+ +[0-9a-f]{8}  20\d\d-\d\d-\d\d \d\d:\d\d +\d+[dhm]$/#) != nil
+            }
+            // The seeded history of the three agents: 21, 77 and 46 backups.
+            #expect(rows.count == 21 + 77 + 46, "\(screen)")
             #expect(lines.allSatisfy { $0.count <= width })
         }
     }
@@ -129,12 +136,12 @@ struct TerminalWidthTests {
         try Self.withPane(width: 200, []) { session in
             try session.expect("bsh emulator> ")
             // The markers are worked out, so that the typed line does not already show them.
-            try session.type("agent web01; backups; echo ${1 + 1}-done")
+            try session.type("agent web01; backups --agent web01 --state completed; echo ${1 + 1}-done")
             try session.press("Enter")
             try session.expect("\n2-done\n")
             #expect(try Self.table(session.screen(), header: "ID ")[0].contains("ENDED"))
             try session.resize(width: 80, height: 50)
-            try session.type("echo ${2 + 2}-resized; backups; echo ${2 + 3}-done")
+            try session.type("echo ${2 + 2}-resized; backups --agent web01 --state completed; echo ${2 + 3}-done")
             try session.press("Enter")
             try session.expect("\n5-done\n")
             let screen = try session.screen()

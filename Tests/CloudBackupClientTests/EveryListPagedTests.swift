@@ -36,8 +36,9 @@ struct EveryListPagedTests {
             let configurations = try await Self.everyPage(fixture, .listConfigurations, id: \.id) {
                 try await client.listConfigurations()
             }
-            #expect(configurations.count == 7)
-            #expect(try await client.listConfigurations(restorable: true).count == 7)
+            // The demo agents have one to three configurations each; one of them has never run.
+            #expect(configurations.count == 13)
+            #expect(try await client.listConfigurations(restorable: true).count == 12)
 
             for _ in 0..<3 { _ = try await client.requestLogFile(agentID: agent.id) }
             let logFiles = try await Self.everyPage(fixture, .listLogFiles, id: \.id) {
@@ -52,7 +53,7 @@ struct EveryListPagedTests {
             let own = try await Self.everyPage(fixture, .listAgentConfigurations, id: \.id) {
                 try await client.agentConfigurations(agentID: agent.id)
             }
-            #expect(own.count == 3)
+            #expect(own.count == 5)
         }
     }
 
@@ -65,11 +66,13 @@ struct EveryListPagedTests {
             let agent = agents[0]
             let configuration = try #require(try await client.agentConfigurations(agentID: agent.id).first)
             let backups = try await Self.everyPage(fixture, .listBackups, id: \.id) { try await client.backups().collect() }
-            #expect(backups.count == 21)
+            // Weeks of seeded history for the demo agents, three nights for the others.
+            #expect(backups.count == 254 + 2 * 3)
             let ofOne = try await Self.everyPage(fixture, .listBackups, id: \.id) {
                 try await client.backups(restorable: true, configurationID: configuration.id).collect()
             }
-            try #require(ofOne.count == 3)
+            // Three weeks of nights, one of them failed.
+            try #require(ofOne.count == 20)
 
             let backup = try await client.startBackup(configurationID: configuration.id)
             let restores = try await agents.prefix(3).asyncMap { destination in
@@ -83,13 +86,13 @@ struct EveryListPagedTests {
             #expect(try await Self.everyPage(fixture, .listCleanups, id: \.id) { try await client.cleanups().collect() }.count == 3)
             #expect(try await Self.everyPage(fixture, .listProjectActivities, id: \.id) {
                 try await client.activities().collect()
-            }.count == 21 + 1 + 3 + 3)
+            }.count == backups.count + 1 + 3 + 3)
             #expect(try await Self.everyPage(fixture, .listAgentActivities, id: \.id) {
                 try await client.agentActivities(agentID: agent.id).collect()
-            }.count == 3 + 1 + 1 + 1)
+            }.count == 21 + 1 + 1 + 1)
             #expect(try await Self.everyPage(fixture, .listConfigurationActivities, id: \.id) {
                 try await client.configurationActivities(configurationID: configuration.id).collect()
-            }.count == 3 + 1 + 3)
+            }.count == 21 + 1 + 3)
 
             // Job events come as the simulated agents work; once the jobs have ended, their lists are complete.
             let ended = try await eventually {

@@ -2,16 +2,18 @@ import CloudBackupAPI
 
 /// `backups` and `backup`: listing, starting, inspecting and stopping backups.
 enum BackupCommands: CommandFamily {
-    static let listUsage = "backups [--config ID]"
+    static let listUsage = "backups [--config ID] [--agent A] [--state STATE[,STATE…]] [--since DURATION]"
     static let usage = "backup start CONFIG | backup show|cancel|errors|events ID"
 
     static let specs: [CommandSpec] = [
         CommandSpec(
-            "backups", group: .backups, summary: "list the project's backups, or one configuration's",
-            usage: listUsage, example: "backups --config 3f2a"
+            "backups", group: .backups,
+            summary: "list the project's backups, or one configuration's or agent's, by state and age",
+            usage: listUsage, example: "backups --agent web01 --state failed,missed --since 7d"
         ) { shell, arguments in
-            let options = try OptionWords(&arguments, valued: ["--config"], usage: listUsage)
+            let options = try OptionWords(&arguments, valued: Set(["--config"]).union(JobListFilter.options), usage: listUsage)
             try expectNoPositional(options, usage: listUsage)
+            let filter = try await shell.jobListFilter(options, kind: .backup)
             let client = try await shell.client()
             var backups: [Backup]
             if let query = options.value("--config") {
@@ -20,6 +22,7 @@ enum BackupCommands: CommandFamily {
             } else {
                 backups = try await client.backups().collect()
             }
+            backups = backups.filter(filter.keeps)
             backups.sort { ($0.startedTime ?? "") < ($1.startedTime ?? "") }
             return .list(backups, Renderer.backups)
         },

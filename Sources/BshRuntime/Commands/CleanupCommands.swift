@@ -3,13 +3,17 @@ import CloudBackupAPI
 /// `cleanups` and `cleanup`: removing expired backup data from the current agent's vault.
 enum CleanupCommands: CommandFamily {
     static let usage = "cleanup start | cleanup show|cancel|errors ID"
+    static let listUsage = "cleanups [--agent A] [--state STATE[,STATE…]] [--since DURATION]"
 
     static let specs: [CommandSpec] = [
         CommandSpec(
-            "cleanups", group: .restores, summary: "list the project's cleanups", usage: "cleanups", example: "cleanups"
+            "cleanups", group: .restores, summary: "list the project's cleanups, or an agent's, by state and age",
+            usage: listUsage, example: "cleanups --agent web01 --state failed"
         ) { shell, arguments in
-            try arguments.finish(usage: "cleanups")
-            return .list(try await shell.client().cleanups().collect(), Renderer.cleanups)
+            let options = try OptionWords(&arguments, valued: JobListFilter.options, usage: listUsage)
+            try expectNoPositional(options, usage: listUsage)
+            let filter = try await shell.jobListFilter(options, kind: .cleanup)
+            return .list(try await shell.client().cleanups().collect().filter(filter.keeps), Renderer.cleanups)
         },
         CommandSpec(
             "cleanup", group: .restores, summary: "clean up the current agent's vault ('wait' for it), or inspect or stop a cleanup",

@@ -3,14 +3,18 @@ import CloudBackupAPI
 /// `restores` and `restore`: restoring a backup's files to an agent, and following restores.
 enum RestoreCommands: CommandFamily {
     static let usage = "restore start|show|cancel|errors …"
+    static let listUsage = "restores [--agent A] [--state STATE[,STATE…]] [--since DURATION]"
     static let startUsage = "restore start BACKUP --to PATH [--agent AGENT] [--overwrite] [PATHS…]"
 
     static let specs: [CommandSpec] = [
         CommandSpec(
-            "restores", group: .restores, summary: "list the project's restores", usage: "restores", example: "restores"
+            "restores", group: .restores, summary: "list the project's restores, or an agent's, by state and age",
+            usage: listUsage, example: "restores --agent web02 --since 2d"
         ) { shell, arguments in
-            try arguments.finish(usage: "restores")
-            return .list(try await shell.client().restores().collect(), Renderer.restores)
+            let options = try OptionWords(&arguments, valued: JobListFilter.options, usage: listUsage)
+            try expectNoPositional(options, usage: listUsage)
+            let filter = try await shell.jobListFilter(options, kind: .restore)
+            return .list(try await shell.client().restores().collect().filter(filter.keeps), Renderer.restores)
         },
         CommandSpec(
             "restore", group: .restores, summary: "restore what is marked in a backup, or paths as of a time ('wait' for it); inspect or stop a restore",

@@ -40,12 +40,20 @@ extension Shell {
         let deadline = start + timeout
         var interval: Duration?
         var lastFailure: APIError?
-        var progress = WaitProgress(host: host, enabled: host.showsProgress && options.format == .table, subject: pending.description)
+        var progress = WaitProgress(
+            host: host, enabled: host.showsProgress && options.format == .table && !session.progress, subject: pending.description)
+        var watch = jobWatch(for: pending, showsLine: progress.enabled)
         defer { progress.clear() }
         while true {
             progress.clear()
             do {
-                if let answer = try await RequestDeadline.with(deadline, { try await answer(pending, client: client) }) {
+                if var current = watch {
+                    let answer = try await checkWatched(
+                        &current, elapsed: { clock.now - start }, deadline: deadline, client: client)
+                    watch = current
+                    progress.job = current.showsLine ? current.lastRecord : nil
+                    if let answer { return answer }
+                } else if let answer = try await RequestDeadline.with(deadline, { try await answer(pending, client: client) }) {
                     return answer
                 }
                 lastFailure = nil

@@ -10,6 +10,10 @@ extension Shell {
         case ("trace", "off"): session.tracing = false
         case ("trace", _):
             throw EvaluationError("'set trace' takes on or off", at: word.range, kind: .usage)
+        case ("progress", "on"): session.progress = true
+        case ("progress", "off"): session.progress = false
+        case ("progress", _):
+            throw EvaluationError("'set progress' takes on or off", at: word.range, kind: .usage)
         case ("output", _):
             guard let format = OutputFormat(rawValue: value) else {
                 let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
@@ -20,7 +24,8 @@ extension Shell {
         default:
             throw EvaluationError(
                 "unknown option '\(name)'",
-                hint: "options: trace (on|off), output (table|json|ndjson|csv); to assign a variable write: set \(name) = \(value)",
+                hint: "options: trace (on|off), output (table|json|ndjson|csv), progress (on|off); "
+                    + "to assign a variable write: set \(name) = \(value)",
                 at: word.range, kind: .usage)
         }
     }

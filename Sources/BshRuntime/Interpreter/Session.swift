@@ -21,6 +21,8 @@ struct Session: Sendable {
     var continueOnError: Bool
     /// Print each statement before it runs (`-x`, `set trace on`).
     var tracing: Bool
+    /// `--progress` or `set progress on`: `wait` on a job writes its progress as JSON lines on standard error.
+    var progress = false
     /// Nesting depth of `try` blocks: inside one, a failure goes to its `catch` whatever `on error` says.
     var tryDepth = 0
     /// The status of the last failure the script carried on after.
