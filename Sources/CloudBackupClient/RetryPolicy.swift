@@ -38,8 +38,13 @@ public struct RetryPolicy: Sendable, Equatable {
     /// only when the service said it did not take it (429, or 503 with `Retry-After`), or when no
     /// connection could be made. That last case stops after `maximumConnectAttempts`.
     public func shouldRetry(method: String, outcome: Outcome, attempt: Int) -> Bool {
+        shouldRetry(idempotent: Self.isIdempotent(method), outcome: outcome, attempt: attempt)
+    }
+
+    /// `shouldRetry(method:outcome:attempt:)` for a request known to be safe to repeat or not: a
+    /// POST that only asks a question (a browse request) is, a PATCH of `replace` operations is.
+    public func shouldRetry(idempotent: Bool, outcome: Outcome, attempt: Int) -> Bool {
         guard attempt < maximumAttempts else { return false }
-        let idempotent = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
         switch outcome {
         case .notConnected:
             return attempt < maximumConnectAttempts
@@ -50,6 +55,11 @@ public struct RetryPolicy: Sendable, Equatable {
             if status == 503 && retryAfter != nil { return true }
             return idempotent && (500...599).contains(status) && status != 501
         }
+    }
+
+    /// Whether HTTP says a request with `method` may be repeated with no more effect than once.
+    public static func isIdempotent(_ method: String) -> Bool {
+        ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
     }
 
     /// The delay before attempt `attempt + 1`: `Retry-After` when the service gave one (capped),

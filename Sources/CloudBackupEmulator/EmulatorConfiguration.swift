@@ -26,6 +26,9 @@ public struct EmulatorConfiguration: Sendable {
     /// `previous` links, the lists the documentation shows unpaged too (as a service may do);
     /// nil serves each list as documented.
     public var pageSize: Int?
+    /// When set, one JSON line per `/v2` request is written to this file (`RequestLogEntry`):
+    /// its operation, status, whether it was performed and whether its answer was dropped.
+    public var requestLogPath: String?
 
     /// A configuration; every argument has the default a test or a local session wants.
     public init(
@@ -38,8 +41,10 @@ public struct EmulatorConfiguration: Sendable {
         agentCount: Int = 5,
         faults: FaultPlan = .none,
         largeDirectoryEntries: Int = 0,
-        pageSize: Int? = nil
+        pageSize: Int? = nil,
+        requestLogPath: String? = nil
     ) {
+        self.requestLogPath = requestLogPath
         self.pageSize = pageSize.map { max(1, $0) }
         self.largeDirectoryEntries = max(0, largeDirectoryEntries)
         self.host = host
