@@ -4,7 +4,8 @@ import Hummingbird
 
 /// Counts each `/v2` request (and its operation), applies the faults injected into it, and writes
 /// what became of it to the request log. Faults come in order: the next queued one (the operation's
-/// own first), those of the `X-Emulator-Fault` header, then the configured plan's. It runs before
+/// own first), those of the `X-Emulator-Fault` header, then the configured plan's (its random ones
+/// only for a request given none of the others). It runs before
 /// authentication, so that a fault hits a request with a bad token too, as a failing load balancer
 /// would.
 struct FaultMiddleware: RouterMiddleware {
@@ -33,7 +34,8 @@ struct FaultMiddleware: RouterMiddleware {
                 }
                 faults += requested
             }
-            faults += await store.drawPlannedFaults()
+            // A request given a fault explicitly gets that one alone, besides the plan's latency.
+            faults += await store.drawPlannedFaults(random: faults.isEmpty)
             for fault in faults {
                 if fault == .dropAnswer { dropsAnswer = true } else { try await apply(fault, context: context) }
             }

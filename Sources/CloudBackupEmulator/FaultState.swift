@@ -42,12 +42,13 @@ struct FaultState: Sendable {
         operation.map { counts[$0, default: 0] } ?? total
     }
 
-    /// The faults the plan injects into one request: its latency, then perhaps a drop, a failure
-    /// or a lost answer. One draw decides among them, so that the shares add up as configured.
-    mutating func drawPlanned() -> [Fault] {
+    /// The faults the plan injects into one request: its latency, then, when `random`, perhaps a
+    /// drop, a failure or a lost answer. One draw decides among them, so that the shares add up as
+    /// configured.
+    mutating func drawPlanned(random drawsRandom: Bool) -> [Fault] {
         var faults: [Fault] = []
         if let latency = plan.latency { faults.append(.delay(latency)) }
-        guard plan.dropRate > 0 || plan.failRate > 0 || plan.dropAnswerRate > 0 else { return faults }
+        guard drawsRandom, plan.dropRate > 0 || plan.failRate > 0 || plan.dropAnswerRate > 0 else { return faults }
         let draw = Double.random(in: 0..<1, using: &random)
         if draw < plan.dropRate {
             faults.append(.dropConnection)
