@@ -7,7 +7,7 @@ extension CloudBackupClient {
         let (agentID, name) = (request.agentID, request.name)
         let before = Set(try await agentConfigurations(agentID: agentID).map(\.id))
         return CreationRecovery(
-            subject: "a configuration named '\(name)' for agent \(agentID)",
+            thing: "configuration named '\(name)' for agent \(agentID)",
             place: "the configurations of agent \(agentID) (GET /agents/\(agentID)/configurations)"
         ) {
             try await self.agentConfigurations(agentID: agentID)

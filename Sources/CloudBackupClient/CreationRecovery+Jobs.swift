@@ -7,7 +7,7 @@ extension CloudBackupClient {
     func backupRecovery(configurationID: String) async throws -> CreationRecovery<Backup> {
         let newest = try await newestID { self.backups(options: $0) }
         return CreationRecovery(
-            subject: "a backup of configuration \(configurationID)",
+            thing: "backup of configuration \(configurationID)",
             place: "the backups of configuration \(configurationID) (GET /backups)"
         ) {
             try await self.items(since: newest, in: self.backups(options: Self.newestFirst))?
@@ -19,7 +19,7 @@ extension CloudBackupClient {
         let newest = try await newestID { self.restores(options: $0) }
         let (backupID, agentID) = (request.backupID, request.destinationAgentID)
         return CreationRecovery(
-            subject: "a restore of backup \(backupID) to agent \(agentID)",
+            thing: "restore of backup \(backupID) to agent \(agentID)",
             place: "the restores (GET /restores)"
         ) {
             guard let found = try await self.items(since: newest, in: self.restores(options: Self.newestFirst)) else { return nil }
@@ -32,7 +32,7 @@ extension CloudBackupClient {
     func cleanupRecovery(agentID: String) async throws -> CreationRecovery<Cleanup> {
         let newest = try await newestID { self.cleanups(options: $0) }
         return CreationRecovery(
-            subject: "a cleanup of agent \(agentID)'s vault",
+            thing: "cleanup of agent \(agentID)'s vault",
             place: "the cleanups (GET /cleanups)"
         ) {
             try await self.items(since: newest, in: self.cleanups(options: Self.newestFirst))?.filter { $0.agent?.id == agentID }

@@ -6,7 +6,7 @@ extension CloudBackupClient {
     func logFileRecovery(agentID: String) async throws -> CreationRecovery<LogFile> {
         let before = Set(try await listLogFiles(agentID: agentID).map(\.id))
         return CreationRecovery(
-            subject: "a log file of agent \(agentID)",
+            thing: "log file of agent \(agentID)",
             place: "the log files of agent \(agentID) (GET /agents/\(agentID)/logfiles)"
         ) {
             try await self.listLogFiles(agentID: agentID).filter { !before.contains($0.id) }

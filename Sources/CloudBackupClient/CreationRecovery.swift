@@ -5,8 +5,8 @@
 /// One match is the answer; none means the request was not taken, so it is sent again; more than one
 /// cannot be told apart, and the error names what to check.
 struct CreationRecovery<Item: Sendable>: Sendable {
-    /// What the request makes, for messages: `a backup of configuration c1`.
-    let subject: String
+    /// What the request makes, for messages: `backup of configuration c1`.
+    let thing: String
     /// Where a person looks for it: `the backups of configuration c1 (GET /backups)`.
     let place: String
     /// The matching items made since this recovery was prepared; nil when the list no longer shows
@@ -32,21 +32,24 @@ extension CloudBackupClient {
             let found: [Item]?
             do {
                 found = try await recovery.find()
+            } catch is CancellationError {
+                throw CancellationError()
             } catch {
                 throw unsettled(lost, recovery, "looking for it failed: \(error)")
             }
-            switch found?.count {
-            case 1:
-                note(RecoveryNotice(operation: lost.operation, subject: recovery.subject, outcome: .found))
-                return found![0]
-            case 0 where sent < configuration.retryPolicy.maximumAttempts:
+            switch found {
+            case let found? where found.count == 1:
+                note(RecoveryNotice(operation: lost.operation, thing: recovery.thing, outcome: .found))
+                return found[0]
+            case let found? where found.isEmpty && sent < configuration.retryPolicy.maximumAttempts:
                 sent += 1
-                note(RecoveryNotice(operation: lost.operation, subject: recovery.subject, outcome: .notMade))
-            case 0:
+                note(RecoveryNotice(operation: lost.operation, thing: recovery.thing, outcome: .notMade))
+            case let found? where found.isEmpty:
                 throw APIError(
                     kind: .transport, operation: lost.operation,
-                    message: "\(lost.message), \(sent) times, and the service made no \(recovery.subject.dropArticle)")
-            case let count?:
+                    message: "\(lost.message), \(sent) times, and the service made no \(recovery.thing)")
+            case let found?:
+                let count = found.count
                 throw unsettled(lost, recovery, "\(count) like it appeared since it was sent")
             case nil:
                 throw unsettled(lost, recovery, "the list no longer shows what was there before")
@@ -58,19 +61,12 @@ extension CloudBackupClient {
     private func unsettled<Item>(_ lost: APIError, _ recovery: CreationRecovery<Item>, _ why: String) -> APIError {
         APIError(
             kind: .transport, operation: lost.operation,
-            message: "\(lost.message); the service may have made \(recovery.subject) (\(why)): "
+            message: "\(lost.message); the service may have made a \(recovery.thing) (\(why)): "
                 + "check \(recovery.place) before trying again",
             check: recovery.place)
     }
 
     private func note(_ notice: RecoveryNotice) {
         configuration.exchangeLog?.recovery(notice)
-    }
-}
-
-extension String {
-    /// `a backup of …` without its article: `backup of …`.
-    fileprivate var dropArticle: Substring {
-        hasPrefix("a ") ? dropFirst(2) : self[...]
     }
 }

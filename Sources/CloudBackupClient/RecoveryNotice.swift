@@ -9,15 +9,15 @@ struct RecoveryNotice: Sendable, Equatable, CustomStringConvertible {
 
     /// The operation, e.g. `POST /backups`.
     let operation: String
-    /// What it makes: `a backup of configuration c1`.
-    let subject: String
+    /// What it makes: `backup of configuration c1`.
+    let thing: String
     let outcome: Outcome
 
     /// `answer to POST /backups lost; the service made a backup of configuration c1: carrying on with it`.
     var description: String {
         switch outcome {
-        case .found: "answer to \(operation) lost; the service made \(subject): carrying on with it"
-        case .notMade: "answer to \(operation) lost; the service made no \(subject.hasPrefix("a ") ? String(subject.dropFirst(2)) : subject): sending it again"
+        case .found: "answer to \(operation) lost; the service made a \(thing): carrying on with it"
+        case .notMade: "answer to \(operation) lost; the service made no \(thing): sending it again"
         }
     }
 }
