@@ -17,7 +17,9 @@ extension CloudBackupClient {
         let body = try JSONCoding.encode(StartBackupRequest(configurationID: configurationID, state: state))
         return try await creating(backupRecovery(configurationID: configurationID)) {
             let response = try await send(.startBackup, body: body, headers: Self.agentHeader(agentID))
-            return try await created(Backup.self, response, operation: APIOperation.startBackup.label()) { try await backup(id: $0) }
+            return try await created(Backup.self, response, operation: APIOperation.startBackup.label()) {
+                try await backup(id: $0)
+            }
         }
     }
 

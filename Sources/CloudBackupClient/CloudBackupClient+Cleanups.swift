@@ -12,7 +12,9 @@ extension CloudBackupClient {
         let body = try JSONCoding.encode(StartCleanupRequest(agentID: agentID, state: state))
         return try await creating(cleanupRecovery(agentID: agentID)) {
             let response = try await send(.startCleanup, body: body, headers: Self.agentHeader(asAgent))
-            return try await created(Cleanup.self, response, operation: APIOperation.startCleanup.label()) { try await cleanup(id: $0) }
+            return try await created(Cleanup.self, response, operation: APIOperation.startCleanup.label()) {
+                try await cleanup(id: $0)
+            }
         }
     }
 

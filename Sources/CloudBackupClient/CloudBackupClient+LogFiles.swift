@@ -6,11 +6,14 @@ extension CloudBackupClient {
         try await creating(logFileRecovery(agentID: agentID)) {
             let response = try await send(.requestLogFile, [.agentID: agentID])
             let operation = APIOperation.requestLogFile.label([.agentID: agentID])
-            if !response.body.isEmpty, let logFile = try? JSONCoding.decode(LogFile.self, from: response.body, operation: operation) {
+            if !response.body.isEmpty,
+                let logFile = try? JSONCoding.decode(LogFile.self, from: response.body, operation: operation)
+            {
                 return logFile
             }
             guard let id = response.locationID else {
-                throw APIError(kind: .decoding, operation: operation, status: response.status, message: "the answer names no log file")
+                throw APIError(
+                    kind: .decoding, operation: operation, status: response.status, message: "the answer names no log file")
             }
             return try await logFile(agentID: agentID, id: id)
         }

@@ -11,7 +11,9 @@ extension CloudBackupClient {
         let body = try JSONCoding.encode(request)
         return try await creating(restoreRecovery(request)) {
             let response = try await send(.startRestore, body: body)
-            return try await created(Restore.self, response, operation: APIOperation.startRestore.label()) { try await restore(id: $0) }
+            return try await created(Restore.self, response, operation: APIOperation.startRestore.label()) {
+                try await restore(id: $0)
+            }
         }
     }
 

@@ -22,7 +22,8 @@ extension CloudBackupClient {
             thing: "restore of backup \(backupID) to agent \(agentID)",
             place: "the restores (GET /restores)"
         ) {
-            guard let found = try await self.items(since: newest, in: self.restores(options: Self.newestFirst)) else { return nil }
+            let list = self.restores(options: Self.newestFirst)
+            guard let found = try await self.items(since: newest, in: list) else { return nil }
             // A list item lacks the inclusions and exclusions: the restore is read whole.
             return try await found.filter { $0.backup?.id == backupID && $0.destinationAgent?.id == agentID }
                 .asyncMap { try await self.restore(id: $0.id) }

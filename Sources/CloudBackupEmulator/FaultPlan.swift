@@ -1,6 +1,7 @@
 /// Faults injected into every `/v2` request at random, on top of queued faults and the
 /// `X-Emulator-Fault` header: a fixed latency, a share of error answers, a share of connections
-/// dropped before the request is performed and a share dropped after it. The draws come from a seeded generator, so a run repeats.
+/// dropped before the request is performed and a share dropped after it. The draws come from a
+/// seeded generator, so a run repeats.
 public struct FaultPlan: Sendable, Equatable {
     /// Added to every request before it is handled.
     public var latency: Duration?

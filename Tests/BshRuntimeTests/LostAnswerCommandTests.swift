@@ -26,7 +26,8 @@ struct LostAnswerCommandTests {
     ])
     func anUnsettledCreateNamesTheCommandToLookWith(operation: String, command: String) {
         let error = APIError(kind: .transport, operation: operation, message: "the server closed the connection", check: "it")
-        #expect(ErrorAdvice.shellError(for: error).hint == "the service may have done it: look with '\(command)' before trying again")
+        let hint = ErrorAdvice.shellError(for: error).hint
+        #expect(hint == "the service may have done it: look with '\(command)' before trying again")
         let plain = APIError(kind: .transport, operation: operation, message: "the server closed the connection")
         #expect(ErrorAdvice.shellError(for: plain).hint?.hasPrefix("check the network") == true)
     }

@@ -14,8 +14,14 @@ struct ChaosTests {
     static let plan = FaultPlan(
         failRate: 0.2, failStatuses: [503, 429], retryAfterSeconds: 0, dropRate: 0.025, dropAnswerRate: 0.025, seed: 13)
 
+    /// The operations each agent's round asks for once.
+    static let asked: [APIOperation] = [
+        .createConfiguration, .startBackup, .startRestore, .startCleanup, .requestLogFile, .deleteConfiguration,
+    ]
+
     @Test func aShortRunbookUnderFaultsLosesNothingAndRepeatsNothing() async throws {
-        let configuration = EmulatorConfiguration(timeScale: TestEmulator.fastTimeScale, tokenLifetime: .seconds(5), faults: Self.plan)
+        let configuration = EmulatorConfiguration(
+            timeScale: TestEmulator.fastTimeScale, tokenLifetime: .seconds(5), faults: Self.plan)
         try await TestEmulator.with(configuration) { emulator in
             let transport = AsyncHTTPTransport()
             // Eight attempts: with a quarter of requests failing, four in a row come once in 256 requests.
@@ -52,9 +58,7 @@ struct ChaosTests {
                 try await finished { try await client.cleanup(id: cleanup.id).state }
                 _ = try await client.requestLogFile(agentID: agent.id)
                 try await client.deleteConfiguration(id: made.id)
-                for operation in [APIOperation.createConfiguration, .startBackup, .startRestore, .startCleanup, .requestLogFile, .deleteConfiguration] {
-                    asked[operation, default: 0] += 1
-                }
+                for operation in Self.asked { asked[operation, default: 0] += 1 }
             }
             await transport.shutdown()
             for (operation, count) in asked {
