@@ -9,6 +9,8 @@ enum ErrorAdvice {
                 "check the credentials (RAX_USERNAME and RAX_API_KEY, or --username and --api-key)"
             case .connection:
                 "check the network, and that the endpoint or identity URL is right"
+            case .transport where error.check != nil:
+                "the service may have done it: look with '\(listCommand(error.operation))' before trying again"
             case .transport:
                 "check the network and the endpoint; the request was retried where that was safe"
             case .configuration:
@@ -24,5 +26,15 @@ enum ErrorAdvice {
                 }
             }
         return ShellError(.failure, error.description, hint: hint)
+    }
+
+    /// The command that lists what a create operation makes, for an answer that was lost.
+    private static func listCommand(_ operation: String) -> String {
+        if operation.contains("/logfiles") { return "logs" }
+        if operation.contains("/configurations") { return "configs" }
+        if operation.contains("/restores") { return "restores" }
+        if operation.contains("/cleanups") { return "cleanups" }
+        if operation.contains("/backups") { return "backups" }
+        return "activities"
     }
 }

@@ -167,7 +167,9 @@ void bsh_editor_delete(BshEditor *editor, int count) {
 /*
  * SIGINT guard. A signal handler cannot be handed any context, so the thread
  * that is reading is process-wide state; it is written only before the guard
- * activates and read only by the handler while the guard is active.
+ * activates and read only by the handler while the guard is active. It is
+ * atomic all the same: a handler still running for one guard may read it while
+ * the next guard, on another thread, writes it.
  */
 
 struct BshSigintGuard {
@@ -175,13 +177,14 @@ struct BshSigintGuard {
     sigset_t previous_mask;
 };
 
-static pthread_t reading_thread;
+static _Atomic pthread_t reading_thread;
 static atomic_int guard_active;
 
 static void interrupt_reading_thread(int signo) {
     int saved_errno = errno;
-    if (atomic_load(&guard_active) && !pthread_equal(pthread_self(), reading_thread)) {
-        pthread_kill(reading_thread, signo);
+    if (atomic_load(&guard_active)) {
+        pthread_t reader = atomic_load(&reading_thread);
+        if (!pthread_equal(pthread_self(), reader)) pthread_kill(reader, signo);
     }
     errno = saved_errno;
 }
@@ -194,7 +197,7 @@ BshSigintGuard *bsh_sigint_guard_begin(void) {
     action.sa_handler = interrupt_reading_thread;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; /* no SA_RESTART: the blocked read must fail with EINTR */
-    reading_thread = pthread_self();
+    atomic_store(&reading_thread, pthread_self());
     atomic_store(&guard_active, 1);
     if (sigaction(SIGINT, &action, &guard->previous) != 0) {
         atomic_store(&guard_active, 0);

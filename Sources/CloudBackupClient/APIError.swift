@@ -26,13 +26,19 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     public let message: String
     /// Seconds the service asked to wait before retrying, when it said so.
     public let retryAfter: Double?
+    /// When the answer was lost and the service may have done what was asked: where to look
+    /// before asking again (`the backups of configuration c1 (GET /backups)`).
+    public let check: String?
 
-    public init(kind: Kind, operation: String, status: Int? = nil, message: String, retryAfter: Double? = nil) {
+    public init(
+        kind: Kind, operation: String, status: Int? = nil, message: String, retryAfter: Double? = nil, check: String? = nil
+    ) {
         self.kind = kind
         self.operation = operation
         self.status = status
         self.message = message
         self.retryAfter = retryAfter
+        self.check = check
     }
 
     public var description: String {

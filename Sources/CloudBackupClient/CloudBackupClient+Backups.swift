@@ -15,8 +15,12 @@ extension CloudBackupClient {
     /// a scheduled run passes its own ID, sent as `X-Agent-Id`.
     public func startBackup(configurationID: String, state: StartState = .startRequested, agentID: String? = nil) async throws -> Backup {
         let body = try JSONCoding.encode(StartBackupRequest(configurationID: configurationID, state: state))
-        let response = try await send(.startBackup, body: body, headers: Self.agentHeader(agentID))
-        return try await created(Backup.self, response, operation: APIOperation.startBackup.label()) { try await backup(id: $0) }
+        return try await creating(backupRecovery(configurationID: configurationID)) {
+            let response = try await send(.startBackup, body: body, headers: Self.agentHeader(agentID))
+            return try await created(Backup.self, response, operation: APIOperation.startBackup.label()) {
+                try await backup(id: $0)
+            }
+        }
     }
 
     /// One backup (`getBackup`).

@@ -10,8 +10,12 @@ extension CloudBackupClient {
     /// ID, sent as `X-Agent-Id`.
     public func startCleanup(agentID: String, state: StartState = .startRequested, asAgent: String? = nil) async throws -> Cleanup {
         let body = try JSONCoding.encode(StartCleanupRequest(agentID: agentID, state: state))
-        let response = try await send(.startCleanup, body: body, headers: Self.agentHeader(asAgent))
-        return try await created(Cleanup.self, response, operation: APIOperation.startCleanup.label()) { try await cleanup(id: $0) }
+        return try await creating(cleanupRecovery(agentID: agentID)) {
+            let response = try await send(.startCleanup, body: body, headers: Self.agentHeader(asAgent))
+            return try await created(Cleanup.self, response, operation: APIOperation.startCleanup.label()) {
+                try await cleanup(id: $0)
+            }
+        }
     }
 
     /// One cleanup (`getCleanup`).

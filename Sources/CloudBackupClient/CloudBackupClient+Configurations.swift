@@ -15,9 +15,12 @@ extension CloudBackupClient {
 
     /// Creates a backup configuration (`createConfiguration`) and returns it as the service stored it.
     public func createConfiguration(_ request: ConfigurationRequest) async throws -> Configuration {
-        let response = try await send(.createConfiguration, body: JSONCoding.encode(request))
-        return try await created(Configuration.self, response, operation: APIOperation.createConfiguration.label()) {
-            try await configuration(id: $0)
+        let body = try JSONCoding.encode(request)
+        return try await creating(configurationRecovery(request)) {
+            let response = try await send(.createConfiguration, body: body)
+            return try await created(Configuration.self, response, operation: APIOperation.createConfiguration.label()) {
+                try await configuration(id: $0)
+            }
         }
     }
 

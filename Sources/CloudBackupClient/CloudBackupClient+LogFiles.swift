@@ -3,15 +3,20 @@ import CloudBackupAPI
 extension CloudBackupClient {
     /// Asks an agent to upload its logs (`requestLogFile`). The answer carries the new log file in state `requested`.
     public func requestLogFile(agentID: String) async throws -> LogFile {
-        let response = try await send(.requestLogFile, [.agentID: agentID])
-        let operation = APIOperation.requestLogFile.label([.agentID: agentID])
-        if !response.body.isEmpty, let logFile = try? JSONCoding.decode(LogFile.self, from: response.body, operation: operation) {
-            return logFile
+        try await creating(logFileRecovery(agentID: agentID)) {
+            let response = try await send(.requestLogFile, [.agentID: agentID])
+            let operation = APIOperation.requestLogFile.label([.agentID: agentID])
+            if !response.body.isEmpty,
+                let logFile = try? JSONCoding.decode(LogFile.self, from: response.body, operation: operation)
+            {
+                return logFile
+            }
+            guard let id = response.locationID else {
+                throw APIError(
+                    kind: .decoding, operation: operation, status: response.status, message: "the answer names no log file")
+            }
+            return try await logFile(agentID: agentID, id: id)
         }
-        guard let id = response.locationID else {
-            throw APIError(kind: .decoding, operation: operation, status: response.status, message: "the answer names no log file")
-        }
-        return try await logFile(agentID: agentID, id: id)
     }
 
     /// The agent's log files (`listLogFiles`), every page (documented unpaged).

@@ -40,8 +40,11 @@ extension CloudBackupClient {
         agentID.map { [("X-Agent-Id", $0)] } ?? []
     }
 
-    /// Sends a JSON Patch document.
+    /// Sends a JSON Patch document. One made only of `replace` operations leaves the same document
+    /// however often it is applied, so it is sent again when its answer is lost.
     func patch(_ operation: APIOperation, _ arguments: PathArguments, operations: [PatchOperation], agentID: String? = nil) async throws {
-        _ = try await send(operation, arguments, body: JSONCoding.encode(operations), headers: Self.agentHeader(agentID))
+        _ = try await send(
+            operation, arguments, query: [], body: JSONCoding.encode(operations), headers: Self.agentHeader(agentID),
+            accepting: [], repeatable: operations.allSatisfy { $0.op == "replace" })
     }
 }

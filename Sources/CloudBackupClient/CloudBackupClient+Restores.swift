@@ -8,8 +8,13 @@ extension CloudBackupClient {
 
     /// Starts a restore of a backup (`startRestore`).
     public func startRestore(_ request: StartRestoreRequest) async throws -> Restore {
-        let response = try await send(.startRestore, body: JSONCoding.encode(request))
-        return try await created(Restore.self, response, operation: APIOperation.startRestore.label()) { try await restore(id: $0) }
+        let body = try JSONCoding.encode(request)
+        return try await creating(restoreRecovery(request)) {
+            let response = try await send(.startRestore, body: body)
+            return try await created(Restore.self, response, operation: APIOperation.startRestore.label()) {
+                try await restore(id: $0)
+            }
+        }
     }
 
     /// One restore (`getRestore`).

@@ -37,6 +37,18 @@ public final class CloudBackupClient: Sendable {
         _ operation: APIOperation, _ arguments: PathArguments = [:], query: [(String, String)] = [],
         body: [UInt8]? = nil, headers extraHeaders: [(name: String, value: String)], accepting: Set<Int> = []
     ) async throws -> ServiceResponse {
+        try await send(
+            operation, arguments, query: query, body: body, headers: extraHeaders, accepting: accepting,
+            repeatable: RetryPolicy.isIdempotent(operation.method.rawValue) || RepeatableOperations.contains(operation))
+    }
+
+    /// The one place requests are sent. `repeatable` says whether the request may be sent again after
+    /// its answer was lost: a POST that creates something is not (its caller looks for what it made,
+    /// see `CreationRecovery`); a DELETE is, and a 404 after a lost answer means it was done.
+    func send(
+        _ operation: APIOperation, _ arguments: PathArguments, query: [(String, String)], body: [UInt8]?,
+        headers extraHeaders: [(name: String, value: String)], accepting: Set<Int>, repeatable: Bool
+    ) async throws -> ServiceResponse {
         let path = operation.path(arguments)
         let method = operation.method.rawValue
         let label = "\(method) \(path)"
@@ -44,6 +56,7 @@ public final class CloudBackupClient: Sendable {
         let sendsToken = operation.sendsUserToken
         var attempt = 0
         var renewedToken = false
+        var answerLost = false
         while true {
             attempt += 1
             let session = try await authenticator.session()
@@ -58,11 +71,12 @@ public final class CloudBackupClient: Sendable {
             } catch let error as APIError where error.kind == .transport || error.kind == .connection {
                 let outcome: RetryPolicy.Outcome = error.kind == .connection ? .notConnected : .connectionFailure
                 let delay = policy.delay(afterAttempt: attempt, retryAfter: nil)
-                guard policy.shouldRetry(method: method, outcome: outcome, attempt: attempt),
+                guard policy.shouldRetry(idempotent: repeatable, outcome: outcome, attempt: attempt),
                     RequestDeadline.allows(delay)
                 else {
                     throw APIError(kind: error.kind, operation: label, message: error.message)
                 }
+                answerLost = answerLost || error.kind == .transport
                 note(RetryNotice(operation: label, retry: attempt, reason: .failure(error.message), delay: delay))
                 try await Task.sleep(for: delay)
                 continue
@@ -75,10 +89,14 @@ public final class CloudBackupClient: Sendable {
             if (200...299).contains(response.status) || accepting.contains(response.status) {
                 return ServiceResponse(status: response.status, headers: response.headers, body: response.body)
             }
+            if answerLost, method == "DELETE", response.status == 404 {
+                // The attempt whose answer was lost deleted it.
+                return ServiceResponse(status: 204, headers: response.headers, body: [])
+            }
             let retryAfter = response.header("Retry-After").flatMap(Double.init)
             let outcome = RetryPolicy.Outcome.status(response.status, retryAfter: retryAfter)
             let delay = policy.delay(afterAttempt: attempt, retryAfter: retryAfter)
-            if policy.shouldRetry(method: method, outcome: outcome, attempt: attempt), RequestDeadline.allows(delay) {
+            if policy.shouldRetry(idempotent: repeatable, outcome: outcome, attempt: attempt), RequestDeadline.allows(delay) {
                 note(RetryNotice(operation: label, retry: attempt, reason: .status(response.status, retryAfter: retryAfter), delay: delay))
                 try await Task.sleep(for: delay)
                 continue
@@ -90,7 +108,7 @@ public final class CloudBackupClient: Sendable {
         }
     }
 
-    private func note(_ retry: RetryNotice) {
+    func note(_ retry: RetryNotice) {
         configuration.exchangeLog?.retry(retry)
     }
 

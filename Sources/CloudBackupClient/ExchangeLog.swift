@@ -24,6 +24,10 @@ public struct ExchangeLog: Sendable {
         write(notice.description)
     }
 
+    func recovery(_ notice: RecoveryNotice) {
+        write(notice.description)
+    }
+
     /// The longest body shown; a longer one is cut and its size said.
     static let bodyLimit = 1024
 

@@ -1,7 +1,8 @@
 /// When and how long to wait before trying a request again. A pure value: the decision depends only
 /// on the attempt, the method and what happened, so it is tested without a network.
 public struct RetryPolicy: Sendable, Equatable {
-    /// Attempts in all, the first one included.
+    /// Attempts in all, the first one included. Eight: against a service failing a quarter of its
+    /// requests for a moment, four attempts lose one request in 256, eight one in 65,536.
     public var maximumAttempts: Int
     /// The delay cap before jitter for the first retry; it doubles each time.
     public var baseDelay: Duration
@@ -11,7 +12,7 @@ public struct RetryPolicy: Sendable, Equatable {
     public var maximumConnectAttempts: Int
 
     public init(
-        maximumAttempts: Int = 4, baseDelay: Duration = .milliseconds(200), maximumDelay: Duration = .seconds(20),
+        maximumAttempts: Int = 8, baseDelay: Duration = .milliseconds(200), maximumDelay: Duration = .seconds(20),
         maximumConnectAttempts: Int = 3
     ) {
         self.maximumAttempts = maximumAttempts
@@ -38,8 +39,13 @@ public struct RetryPolicy: Sendable, Equatable {
     /// only when the service said it did not take it (429, or 503 with `Retry-After`), or when no
     /// connection could be made. That last case stops after `maximumConnectAttempts`.
     public func shouldRetry(method: String, outcome: Outcome, attempt: Int) -> Bool {
+        shouldRetry(idempotent: Self.isIdempotent(method), outcome: outcome, attempt: attempt)
+    }
+
+    /// `shouldRetry(method:outcome:attempt:)` for a request known to be safe to repeat or not: a
+    /// POST that only asks a question (a browse request) is, a PATCH of `replace` operations is.
+    public func shouldRetry(idempotent: Bool, outcome: Outcome, attempt: Int) -> Bool {
         guard attempt < maximumAttempts else { return false }
-        let idempotent = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
         switch outcome {
         case .notConnected:
             return attempt < maximumConnectAttempts
@@ -50,6 +56,11 @@ public struct RetryPolicy: Sendable, Equatable {
             if status == 503 && retryAfter != nil { return true }
             return idempotent && (500...599).contains(status) && status != 501
         }
+    }
+
+    /// Whether HTTP says a request with `method` may be repeated with no more effect than once.
+    public static func isIdempotent(_ method: String) -> Bool {
+        ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].contains(method)
     }
 
     /// The delay before attempt `attempt + 1`: `Retry-After` when the service gave one (capped),

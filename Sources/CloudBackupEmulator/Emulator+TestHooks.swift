@@ -23,6 +23,18 @@ extension Emulator {
         await store.requestCount(operation)
     }
 
+    /// What the emulator did with the requests for `operation`: received, performed (a 2xx from its
+    /// handler), and performed with the answer dropped. The proof that an operation was performed
+    /// once, and not twice, whatever the faults.
+    public func operationCounts(_ operation: APIOperation) async -> OperationCounts {
+        await store.operationCounts(operation)
+    }
+
+    /// `operationCounts` of every operation asked for so far, by operation name.
+    public func allOperationCounts() async -> [String: OperationCounts] {
+        await store.allOperationCounts()
+    }
+
     /// The token requests received by Identity so far, granted or not.
     public func identityRequestCount() async -> Int {
         await store.identityRequestCount()

@@ -26,7 +26,8 @@ public final class Emulator: Sendable {
 
     /// Starts an emulator and returns once it listens.
     public static func start(_ configuration: EmulatorConfiguration = .init()) async throws -> Emulator {
-        let store = Store(configuration: configuration)
+        let logFile = try configuration.requestLogPath.map { try RequestLogFile.open($0).get() }
+        let store = Store(configuration: configuration, requestLogFile: logFile)
         var logger = Logger(label: "bsh-emulator")
         logger.logLevel = configuration.logsRequests ? .info : .critical
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
@@ -69,6 +70,7 @@ public final class Emulator: Sendable {
         }
         _ = await server.result
         deadline.cancel()
+        await store.closeRequestLog()
     }
 
     /// Waits until the server stops (on a termination signal, when it handles them).

@@ -29,6 +29,9 @@ public struct EmulatorConfiguration: Sendable {
     /// `previous` links, the lists the documentation shows unpaged too (as a service may do);
     /// nil serves each list as documented.
     public var pageSize: Int?
+    /// When set, one JSON line per `/v2` request is written to this file (`RequestLogEntry`):
+    /// its operation, status, whether it was performed and whether its answer was dropped.
+    public var requestLogPath: String?
 
     /// A configuration; every argument has the default a test or a local session wants.
     public init(
@@ -42,9 +45,11 @@ public struct EmulatorConfiguration: Sendable {
         faults: FaultPlan = .none,
         largeDirectoryEntries: Int = 0,
         pageSize: Int? = nil,
-        deepTreeDirectories: Int = 0
+        deepTreeDirectories: Int = 0,
+        requestLogPath: String? = nil
     ) {
         self.deepTreeDirectories = max(0, deepTreeDirectories)
+        self.requestLogPath = requestLogPath
         self.pageSize = pageSize.map { max(1, $0) }
         self.largeDirectoryEntries = max(0, largeDirectoryEntries)
         self.host = host

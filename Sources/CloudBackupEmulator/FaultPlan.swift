@@ -1,28 +1,37 @@
 /// Faults injected into every `/v2` request at random, on top of queued faults and the
-/// `X-Emulator-Fault` header: a fixed latency, a share of error answers, a share of dropped
-/// connections. The draws come from a seeded generator, so a run repeats.
+/// `X-Emulator-Fault` header: a fixed latency, a share of error answers, a share of connections
+/// dropped before the request is performed and a share dropped after it. The draws come from a
+/// seeded generator, so a run repeats.
 public struct FaultPlan: Sendable, Equatable {
     /// Added to every request before it is handled.
     public var latency: Duration?
-    /// The share (0...1) of requests answered with `failStatus`.
+    /// The share (0...1) of requests answered with one of `failStatuses`.
     public var failRate: Double
-    /// The status of a random failure.
-    public var failStatus: Int
+    /// The statuses of a random failure, drawn in turn at random; never empty.
+    public var failStatuses: [Int]
+    /// The status of a random failure, the first when there are several.
+    public var failStatus: Int { failStatuses[0] }
     /// Sent as `Retry-After` with a random failure, when set.
     public var retryAfterSeconds: Int?
-    /// The share (0...1) of requests whose connection is closed without an answer.
+    /// The share (0...1) of requests whose connection is closed without an answer, before they
+    /// are performed.
     public var dropRate: Double
+    /// The share (0...1) of requests performed, then left without an answer (the connection is
+    /// closed instead).
+    public var dropAnswerRate: Double
     /// Seeds the random draws.
     public var seed: UInt64
 
-    /// A plan; the defaults inject nothing.
+    /// A plan; the defaults inject nothing. `failStatuses`, when given, replaces `failStatus`.
     public init(
-        latency: Duration? = nil, failRate: Double = 0, failStatus: Int = 503, retryAfterSeconds: Int? = nil,
-        dropRate: Double = 0, seed: UInt64 = 1
+        latency: Duration? = nil, failRate: Double = 0, failStatus: Int = 503, failStatuses: [Int]? = nil,
+        retryAfterSeconds: Int? = nil,
+        dropRate: Double = 0, dropAnswerRate: Double = 0, seed: UInt64 = 1
     ) {
+        self.dropAnswerRate = dropAnswerRate
         self.latency = latency
         self.failRate = failRate
-        self.failStatus = failStatus
+        self.failStatuses = failStatuses.flatMap { $0.isEmpty ? nil : $0 } ?? [failStatus]
         self.retryAfterSeconds = retryAfterSeconds
         self.dropRate = dropRate
         self.seed = seed
@@ -39,7 +48,8 @@ public struct FaultPlan: Sendable, Equatable {
 
 /// The `X-Emulator-Fault` request header: `;`-separated items, applied in order.
 /// `status=503` (with `retry-after=1` for its `Retry-After`), `delay=200ms` (`ms`, `s`, or plain
-/// milliseconds), `drop`. Example: `X-Emulator-Fault: delay=100ms;status=503;retry-after=1`.
+/// milliseconds), `drop`, and `drop-answer` (perform the request, then drop the connection).
+/// Example: `X-Emulator-Fault: delay=100ms;status=503;retry-after=1`.
 enum FaultHeader {
     static let name = "X-Emulator-Fault"
 
@@ -52,6 +62,7 @@ enum FaultHeader {
             let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             switch (pair[0].lowercased(), pair.count == 2 ? pair[1] : nil) {
             case ("drop", nil): faults.append(.dropConnection)
+            case ("drop-answer", nil): faults.append(.dropAnswer)
             case ("status", let value?):
                 guard let code = Int(value), (100...599).contains(code) else { return nil }
                 status = code

@@ -42,14 +42,22 @@ struct FaultState: Sendable {
         operation.map { counts[$0, default: 0] } ?? total
     }
 
-    /// The faults the plan injects into one request: its latency, then perhaps a drop or a failure.
-    mutating func drawPlanned() -> [Fault] {
+    /// The faults the plan injects into one request: its latency, then, when `random`, perhaps a
+    /// drop, a failure or a lost answer. One draw decides among them, so that the shares add up as
+    /// configured.
+    mutating func drawPlanned(random drawsRandom: Bool) -> [Fault] {
         var faults: [Fault] = []
         if let latency = plan.latency { faults.append(.delay(latency)) }
-        if plan.dropRate > 0, Double.random(in: 0..<1, using: &random) < plan.dropRate {
+        guard drawsRandom, plan.dropRate > 0 || plan.failRate > 0 || plan.dropAnswerRate > 0 else { return faults }
+        let draw = Double.random(in: 0..<1, using: &random)
+        if draw < plan.dropRate {
             faults.append(.dropConnection)
-        } else if plan.failRate > 0, Double.random(in: 0..<1, using: &random) < plan.failRate {
-            faults.append(.status(plan.failStatus, retryAfterSeconds: plan.retryAfterSeconds))
+        } else if draw < plan.dropRate + plan.dropAnswerRate {
+            faults.append(.dropAnswer)
+        } else if draw < plan.dropRate + plan.dropAnswerRate + plan.failRate {
+            let statuses = plan.failStatuses
+            let status = statuses.count == 1 ? statuses[0] : statuses[Int.random(in: 0..<statuses.count, using: &random)]
+            faults.append(.status(status, retryAfterSeconds: plan.retryAfterSeconds))
         }
         return faults
     }

@@ -1,7 +1,8 @@
 /// Faults drawn from the configured plan.
 extension Store {
-    /// The faults the plan injects into one request: its latency, then perhaps a drop or a failure.
-    func drawPlannedFaults() -> [Fault] {
-        faults.drawPlanned()
+    /// The faults the plan injects into one request: its latency, then, when `random`, perhaps a
+    /// drop, a failure or a lost answer.
+    func drawPlannedFaults(random: Bool) -> [Fault] {
+        faults.drawPlanned(random: random)
     }
 }

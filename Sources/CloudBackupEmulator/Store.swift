@@ -13,6 +13,7 @@ actor Store {
     var settings = ServiceSettings()
     var tokens: TokenTable
     var faults: FaultState
+    var requestLog: RequestLog
 
     var agents = OrderedRecords<SimulatedAgent>()
     var logFiles = OrderedRecords<LogFileRecord>(isActive: { $0.state != .completed && !$0.reportedByAgent })
@@ -21,7 +22,8 @@ actor Store {
     var requests = AgentRequests()
     var eventLog = EventLog()
 
-    init(configuration: EmulatorConfiguration) {
+    init(configuration: EmulatorConfiguration, requestLogFile: RequestLogFile? = nil) {
+        self.requestLog = RequestLog(file: requestLogFile)
         let clock = EmulatorClock()
         let timings = SimulatedTimings().scaled(by: configuration.timeScale)
         self.clock = clock

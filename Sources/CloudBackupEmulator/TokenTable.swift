@@ -13,9 +13,12 @@ struct TokenTable: Sendable {
         self.lifetime = lifetime
     }
 
-    /// A new token, valid from `now` for the lifetime: 32 random hex digits.
+    /// A new token, valid from `now` for the lifetime: 32 random hex digits. Expired tokens are
+    /// forgotten then (a request with one is refused all the same), so that clients signing in
+    /// again and again do not make the table grow.
     mutating func issue(at now: Instant) -> (id: String, expires: Instant) {
         requestCount += 1
+        expiries = expiries.filter { now < $0.value }
         let id = Store.randomHex(byteCount: 16)
         expiries[id] = now + lifetime
         return (id, now + lifetime)

@@ -30,14 +30,20 @@ struct BshEmulatorCommand: AsyncParsableCommand {
     @Option(help: "Share of requests (0...1) answered with --fail-status.")
     var failRate = 0.0
 
-    @Option(help: "The status of a random failure.")
-    var failStatus = 503
+    @Option(help: "The status of a random failure; repeated, each failure draws one (--fail-status 503 --fail-status 429).")
+    var failStatus: [Int] = [503]
 
     @Option(help: "Retry-After seconds sent with a random failure.")
     var retryAfter: Int?
 
-    @Option(help: "Share of requests (0...1) whose connection is dropped without an answer.")
+    @Option(help: "Share of requests (0...1) whose connection is dropped without an answer, before they are performed.")
     var dropRate = 0.0
+
+    @Option(help: "Share of requests (0...1) performed, then left without an answer (the connection is dropped).")
+    var dropAnswerRate = 0.0
+
+    @Option(help: "Write one JSON line per /v2 request to this file: its operation, status, whether it was performed.")
+    var requestLog: String?
 
     @Option(help: "Seeds the random faults, so that a run repeats.")
     var faultSeed: UInt64 = 1
@@ -63,8 +69,12 @@ struct BshEmulatorCommand: AsyncParsableCommand {
         try Self.check(deepTree, in: 0...1_000_000, "--deep-tree", "a count")
         try Self.check(failRate, in: 0...1, "--fail-rate", "a share")
         try Self.check(dropRate, in: 0...1, "--drop-rate", "a share")
+        try Self.check(dropAnswerRate, in: 0...1, "--drop-answer-rate", "a share")
+        if failRate + dropRate + dropAnswerRate > 1 {
+            throw ValidationError("--fail-rate, --drop-rate and --drop-answer-rate must add up to 1 at most.")
+        }
         if let pageSize { try Self.check(pageSize, in: 1...10_000, "--page-size", "a count") }
-        try Self.check(failStatus, in: 100...599, "--fail-status", "an HTTP status")
+        for status in failStatus { try Self.check(status, in: 100...599, "--fail-status", "an HTTP status") }
         if let retryAfter { try Self.check(retryAfter, in: 0...86_400, "--retry-after", "a number of seconds (a day at most)") }
         if let latency, FaultPlan.duration(latency).map({ $0 <= .seconds(60) }) != true {
             throw ValidationError("--latency must be a duration from 0 to 60s, such as 50ms or 1s.")
@@ -103,9 +113,10 @@ struct BshEmulatorCommand: AsyncParsableCommand {
                 host: host, port: port, timeScale: timeScale, tokenLifetime: .seconds(tokenLifetime),
                 handlesTerminationSignals: true, logsRequests: verbose, agentCount: agents,
                 faults: FaultPlan(
-                    latency: latency.flatMap(FaultPlan.duration), failRate: failRate, failStatus: failStatus,
-                    retryAfterSeconds: retryAfter, dropRate: dropRate, seed: faultSeed),
-                largeDirectoryEntries: largeDirectory, pageSize: pageSize, deepTreeDirectories: deepTree))
+                    latency: latency.flatMap(FaultPlan.duration), failRate: failRate, failStatuses: failStatus,
+                    retryAfterSeconds: retryAfter, dropRate: dropRate, dropAnswerRate: dropAnswerRate, seed: faultSeed),
+                largeDirectoryEntries: largeDirectory, pageSize: pageSize, deepTreeDirectories: deepTree,
+                requestLogPath: requestLog))
         let line =
             "bsh-emulator listening on \(emulator.baseURL)  identity: \(emulator.identityURL)/tokens  "
             + "user: \(EmulatorConfiguration.demoUsername)  api key: \(EmulatorConfiguration.demoAPIKey)  "

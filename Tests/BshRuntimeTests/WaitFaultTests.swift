@@ -26,11 +26,11 @@ struct WaitFaultTests {
     }
 
     @Test func aBurstOf503sOnTheFirstPollDoesNotEndTheWait() async throws {
-        // The client tries each poll four times: six 503s fail the first poll and the start of the second.
-        let (status, host, polls, _) = try await Self.browseThenWait(faults: Array(repeating: .status(503), count: 6))
+        // The client tries each poll eight times: ten 503s fail the first poll and the start of the second.
+        let (status, host, polls, _) = try await Self.browseThenWait(faults: Array(repeating: .status(503), count: 10))
         #expect(status == 0, "\(host.error)")
         #expect(host.output.contains("hosts"))
-        #expect(polls >= 7)
+        #expect(polls >= 11)
     }
 
     @Test func droppedConnectionsBusyAnswersAndGatewayErrorsAreWaitedThrough() async throws {

@@ -89,6 +89,20 @@ struct ExchangeLogTests {
         }
     }
 
+    @Test func aLostAnswerAndWhatWasFoundAreSaid() async throws {
+        try await withLoggedClient { client, emulator, lines in
+            let agent = try #require(try await client.listAgents().first)
+            await emulator.enqueueFaults([.dropConnection], for: .requestLogFile)
+            await emulator.enqueueFaults([.dropAnswer], for: .requestLogFile)
+            _ = try await client.requestLogFile(agentID: agent.id)
+            let said = lines.all.filter { $0.hasPrefix("answer to ") }
+            #expect(said == [
+                "answer to POST /agents/\(agent.id)/logfiles lost; the service made no log file of agent \(agent.id): sending it again",
+                "answer to POST /agents/\(agent.id)/logfiles lost; the service made a log file of agent \(agent.id): carrying on with it",
+            ])
+        }
+    }
+
     @Test func credentialsAreHiddenInURLsHeadersAndBodies() {
         #expect(SecretRedaction.url("https://u:pw@h:8/p?a=1&token=t&X-Signature=s#f") == "https://u:***@h:8/p?a=1&token=***&X-Signature=***#f")
         #expect(SecretRedaction.url("https://h/p?limit=5") == "https://h/p?limit=5")

@@ -14,7 +14,8 @@ struct ResultAndLocationTests {
         }
         let backup = try await FakeService.client(transport).startBackup(configurationID: "c1")
         #expect(backup.snapshotID == 1111)
-        #expect(transport.requests.map(\.relative) == ["/backups", "/backups/new-id"])
+        // The newest backup is noted first, so that a lost answer could be looked for.
+        #expect(transport.requests.map(\.relative) == ["/backups?limit=1&sort_dir=desc", "/backups", "/backups/new-id"])
         #expect(transport.requests.allSatisfy { !$0.url.contains("elsewhere") })
     }
 

@@ -19,6 +19,15 @@ struct RetryPolicyTests {
         #expect(policy.shouldRetry(method: "POST", outcome: .status(429, retryAfter: nil), attempt: 1))
     }
 
+    @Test func aRequestKnownSafeToRepeatRetriesLikeAGetWhateverItsMethod() {
+        #expect(!RetryPolicy.isIdempotent("PATCH") && !RetryPolicy.isIdempotent("POST"))
+        #expect(RetryPolicy.isIdempotent("DELETE") && RetryPolicy.isIdempotent("PUT"))
+        #expect(policy.shouldRetry(idempotent: true, outcome: .connectionFailure, attempt: 1))
+        #expect(policy.shouldRetry(idempotent: true, outcome: .status(502, retryAfter: nil), attempt: 1))
+        #expect(!policy.shouldRetry(idempotent: false, outcome: .connectionFailure, attempt: 1))
+        #expect(RetryPolicy().maximumAttempts == 8)
+    }
+
     @Test func attemptsAreBounded() {
         #expect(!policy.shouldRetry(method: "GET", outcome: .connectionFailure, attempt: 4))
     }

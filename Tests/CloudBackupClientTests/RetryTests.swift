@@ -18,7 +18,7 @@ struct RetryTests {
     @Test func aPostIsNotRepeatedAfterA503WithoutRetryAfter() async throws {
         try await ClientFixture.with { fixture in
             let agent = try #require(try await fixture.client.listAgents().first)
-            await fixture.emulator.enqueueFaults([.status(503)])
+            await fixture.emulator.enqueueFaults([.status(503)], for: .requestLogFile)
             let error = await #expect(throws: APIError.self) { try await fixture.client.requestLogFile(agentID: agent.id) }
             #expect(error?.status == 503)
             #expect(fixture.transport.requests(containing: "POST").filter { $0.contains("/logfiles") }.count == 1)
@@ -65,7 +65,7 @@ struct RetryTests {
 
     @Test func aPostIsTriedAgainWhenNoConnectionWasMade() async throws {
         try await withClosedPort { client, transport in
-            await #expect(throws: APIError.self) { try await client.requestLogFile(agentID: "a") }
+            await #expect(throws: APIError.self) { try await client.moveVault(to: "a", from: "b") }
             #expect(transport.requests(containing: "POST").count == 3)
         }
     }
