@@ -1,4 +1,5 @@
 import CloudBackupAPI
+import Foundation
 
 extension Emulator {
     /// Queues faults; each incoming `/v2` request consumes the next one, in order.
@@ -66,5 +67,13 @@ extension Emulator {
     /// one is offline, `getHealth` and its `getDependentSystemHealth` answer 503.
     public func setDependentSystem(_ name: String, online: Bool) async {
         await store.setDependentSystem(name, online: online)
+    }
+}
+
+extension Emulator {
+    /// Starts the backups that schedules have due up to `date`, as the passing of time would: a
+    /// test cannot wait for a schedule's hour to come.
+    public func runSchedules(until date: Date) async {
+        await store.runSchedules(until: date)
     }
 }

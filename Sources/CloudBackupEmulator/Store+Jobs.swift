@@ -9,7 +9,11 @@ extension Store {
 
     /// `startBackup`. The configuration is named in the body, so an unknown or deleted one is a 400.
     func startBackup(configurationID: String, state: String) throws -> JobRecord {
-        let now = advance()
+        try startBackup(configurationID: configurationID, state: state, at: advance())
+    }
+
+    /// A backup of the configuration, as its agent or a user starts it at `now`.
+    func startBackup(configurationID: String, state: String, at now: Instant) throws -> JobRecord {
         guard let configuration = configurations[configurationID], !configuration.deleted,
             let agent = agents[configuration.agentID]
         else {

@@ -36,6 +36,7 @@ extension Store {
         }
         let due = dueHappenings(upTo: now).sorted { ($0.at, $0.happening.sortKey) < ($1.at, $1.happening.sortKey) }
         for item in due { apply(item.happening, at: item.at) }
+        startScheduledBackups(upTo: clock.date(at: now), at: now)
         requests.removeExpired(at: now, lifetime: timings.browseResultLifetime)
         return now
     }

@@ -17,7 +17,7 @@ actor Store {
 
     var agents = OrderedRecords<SimulatedAgent>()
     var logFiles = OrderedRecords<LogFileRecord>(isActive: { $0.state != .completed && !$0.reportedByAgent })
-    var configurations = OrderedRecords<ConfigurationRecord>()
+    var configurations: ConfigurationTable
     var jobs: JobTable
     var requests = AgentRequests()
     var eventLog = EventLog()
@@ -25,6 +25,7 @@ actor Store {
     init(configuration: EmulatorConfiguration, requestLogFile: RequestLogFile? = nil) {
         self.requestLog = RequestLog(file: requestLogFile)
         let clock = EmulatorClock()
+        configurations = ConfigurationTable(checkedUpTo: clock.originDate)
         let timings = SimulatedTimings().scaled(by: configuration.timeScale)
         self.clock = clock
         self.timings = timings
