@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
     ],
     targets: [
         // The language: lexer, parser, AST, diagnostics. Pure and synchronous.
@@ -76,6 +77,7 @@ let package = Package(
             dependencies: [
                 "BshLanguage", "BshValues", "BshRuntime", "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "bsh", dependencies: ["BshCLI"]),

@@ -65,6 +65,11 @@ struct BshCommand: ParsableCommand {
     @Option(help: "Token for --endpoint (BSH_TOKEN).")
     var token: String?
 
+    @Option(help: ArgumentHelp(
+        "The profile of $XDG_CONFIG_HOME/bsh/config.toml to connect with (BSH_PROFILE); flags and environment still win.",
+        valueName: "name"))
+    var profile: String?
+
     @Flag(help: "At the prompt, do not run the start-up file ($XDG_CONFIG_HOME/bsh/.bshrc).")
     var norc = false
 
@@ -87,6 +92,6 @@ struct BshCommand: ParsableCommand {
     var accessFlags: AccessSettings.Flags {
         AccessSettings.Flags(
             username: username, apiKey: apiKey, password: password, region: region, identityURL: identityURL,
-            endpoint: endpoint, token: token, forceEmulator: emulator)
+            endpoint: endpoint, token: token, forceEmulator: emulator, profile: profile)
     }
 }

@@ -33,6 +33,9 @@ struct RunbookCommand: ParsableCommand {
     @Flag(help: "Use the embedded emulator even when credentials are set.")
     var emulator = false
 
+    @Option(help: ArgumentHelp("The config file's profile to connect with (BSH_PROFILE).", valueName: "name"))
+    var profile: String?
+
     @Argument(help: ArgumentHelp("The Markdown runbook.", valueName: "runbook"))
     var path: String
 
@@ -48,17 +51,18 @@ struct RunbookCommand: ParsableCommand {
         guard let text = ScriptRunner.read(path: command.path, host: host) else {
             return ExitStatus.usage.rawValue
         }
-        let settings: AccessSettings
+        let sources = AccessSources(flags: AccessSettings.Flags(forceEmulator: command.emulator, profile: command.profile), environment: environment)
+        let resolved: AccessSources.Resolved
         let timeScale: Double
         do {
-            settings = try AccessSettings.resolve(flags: AccessSettings.Flags(forceEmulator: command.emulator), environment: environment)
+            resolved = try sources.resolve()
             timeScale = try EmulatorTimeScale.resolve(environment: environment)
         } catch {
             host.writeError("bsh: \(error.message)\n")
-            return ExitStatus.usage.rawValue
+            return error.status.rawValue
         }
         let connector = ServiceConnector(
-            settings: settings, timeScale: timeScale, host: host,
+            resolved: resolved, sources: sources, timeScale: timeScale, host: host,
             debug: DebugOutput.isOn(flag: command.debug, environment: environment))
         let runner = RunbookRunner(
             host: host, services: connector, options: RuntimeOptions(json: command.json, trace: command.trace),
