@@ -33,6 +33,11 @@ struct RunbookCommand: ParsableCommand {
     @Flag(help: "Use the embedded emulator even when credentials are set.")
     var emulator = false
 
+    @Option(help: ArgumentHelp(
+        "Also write a report of each step: junit:FILE (JUnit XML, for CI) or json:FILE; may be given more than once.",
+        valueName: "kind:file"))
+    var report: [ReportRequest] = []
+
     @Option(help: ArgumentHelp("The config file's profile to connect with (BSH_PROFILE).", valueName: "name"))
     var profile: String?
 
@@ -67,8 +72,14 @@ struct RunbookCommand: ParsableCommand {
         let runner = RunbookRunner(
             host: host, services: connector, options: RuntimeOptions(json: command.json, trace: command.trace),
             keepGoing: command.keepGoing)
-        let status = await runner.run(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
+        let (status, report) = await runner.runReporting(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
         await connector.shutdown()
-        return status
+        guard let report else { return status }
+        var written = true
+        for request in command.report {
+            written = request.write(report, host: host) && written
+        }
+        // A report that could not be written fails a run that passed; any other status stays.
+        return written || status != 0 ? status : ExitStatus.failure.rawValue
     }
 }
