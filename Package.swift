@@ -78,8 +78,11 @@ let package = Package(
                 "BshLanguage", "BshValues", "BshRuntime", "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
+        // Writes the commit the build comes from, for `bsh --version`; `unknown` outside a git checkout.
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(name: "bsh", dependencies: ["BshCLI"]),
         .executableTarget(
             name: "bsh-emulator",

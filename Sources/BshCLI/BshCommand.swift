@@ -22,7 +22,7 @@ struct BshCommand: ParsableCommand {
             Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
             129 ended by SIGTERM and SIGHUP, 141 standard output is a pipe nobody reads any more.
             """,
-        version: "bsh \(ClientVersion.current)"
+        version: "bsh \(ClientVersion.current) (commit \(buildCommit))"
     )
 
     @Option(name: .customShort("c"), help: ArgumentHelp(
