@@ -14,10 +14,12 @@ struct BshCommand: ParsableCommand {
 
             Credentials, highest first: flags, then RAX_USERNAME / RAX_API_KEY / RAX_PASSWORD / RAX_REGION
             (also RS_USERNAME, RS_API_KEY, RS_REGION_NAME, RS_AUTH_URL, OS_USERNAME, OS_PASSWORD,
-            OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN.
+            OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN; then the
+            profile of $XDG_CONFIG_HOME/bsh/config.toml that --profile, BSH_PROFILE or default_profile names.
 
-            'bsh check FILE…' parses scripts without running them and reports every problem; 'bsh run
-            RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered steps ('bsh run --help').
+            The command 'bsh check FILE…' parses scripts without running them and reports every problem;
+            the command 'bsh run RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered
+            steps ('bsh run --help').
 
             Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
             129 ended by SIGTERM and SIGHUP, 141 standard output is a pipe nobody reads any more.
