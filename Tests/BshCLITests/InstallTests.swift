@@ -69,7 +69,7 @@ struct InstallTests {
         }
         if let fish = Self.installed("fish") {
             let file = prefix.appendingPathComponent("share/fish/vendor_completions.d/bsh.fish").path
-            let result = try await Self.shell("'\(fish)' -c 'source \(file); complete -c bsh' | grep -q -- --profile")
+            let result = try await Self.shell("'\(fish)' -c 'source \(file); complete -C \"bsh --pro\"' | grep -q -- --profile")
             #expect(result.status == 0, "\(result.stderr)")
         }
 
@@ -95,5 +95,32 @@ struct CompletionScriptTests {
         #expect(loaded.status == 0, "\(loaded.stderr)")
         #expect(loaded.stdout.hasPrefix("complete ") && loaded.stdout.hasSuffix(" bsh\n"))
         #expect(script.stdout.contains("--profile"))
+    }
+
+    @Test(.enabled(if: InstallTests.installed("zsh") != nil, "needs zsh"))
+    func theZshCompletionLoads() async throws {
+        let file = try await Self.generated("zsh", name: "_bsh")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let loaded = try await InstallTests.shell("zsh -c 'autoload -U compinit && compinit -u && source \(file.path) && whence -w _bsh'")
+        #expect(loaded.status == 0 && loaded.stdout == "_bsh: function\n", "\(loaded.stderr)")
+    }
+
+    @Test(.enabled(if: InstallTests.installed("fish") != nil, "needs fish"))
+    func theFishCompletionCompletesAnOption() async throws {
+        let file = try await Self.generated("fish", name: "bsh.fish")
+        defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
+        let completed = try await InstallTests.shell("fish -c 'source \(file.path); complete -C \"bsh --pro\"'")
+        #expect(completed.status == 0 && completed.stdout.hasPrefix("--profile\t"), "\(completed.stdout) \(completed.stderr)")
+    }
+
+    /// The completion script for `shell`, written as `name` in a new directory.
+    static func generated(_ shell: String, name: String) async throws -> URL {
+        let script = try await BshProcess.run(["--generate-completion-script", shell])
+        #expect(script.status == 0)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bsh-completion-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent(name)
+        try script.stdout.write(to: file, atomically: true, encoding: .utf8)
+        return file
     }
 }
