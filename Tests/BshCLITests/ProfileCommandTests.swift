@@ -81,6 +81,33 @@ struct ProfileCommandTests {
         }
     }
 
+    @Test func withAnEndpointAndTokenWhoamiHasNoUserAndTheRegionCannotSwitch() async throws {
+        try await TestEmulator.with { emulator in
+            let token = try await Self.token(from: emulator)
+            let environment = BshProcess.cleanEnvironment(["BSH_ENDPOINT": emulator.endpointURL, "BSH_TOKEN": token])
+            let whoami = try await BshProcess.run(["--json", "-c", "whoami"], environment: environment)
+            #expect(whoami.status == 0, "stderr: \(whoami.stderr)")
+            let record = try JSONSerialization.jsonObject(with: Data(whoami.stdout.utf8)) as? [String: Any]
+            #expect(record?["mode"] as? String == "token")
+            #expect(record?["user"] is NSNull)
+            #expect(record?["endpoint"] as? String == emulator.endpointURL)
+            #expect(!whoami.stdout.contains(token))
+            let region = try await BshProcess.run(["-c", "region ORD"], environment: environment)
+            #expect(region.status == 2)
+            #expect(region.stderr.contains("the region comes with the endpoint given"))
+        }
+    }
+
+    @Test func aProfilesOutputOfNDJSONPrintsJSON() async throws {
+        try await TestEmulator.with { emulator in
+            let config = Self.config(for: emulator).replacingOccurrences(of: "region = \"ORD\"", with: "region = \"ORD\"\noutput = \"ndjson\"")
+            let result = try await run("whoami", config: config)
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            let record = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            #expect(record?["profile"] as? String == "demo")
+        }
+    }
+
     @Test func anUnknownProfileAtThePromptIsAUsageError() async throws {
         try await TestEmulator.with { emulator in
             let result = try await run("profile nope", config: Self.config(for: emulator))

@@ -94,6 +94,14 @@ struct ProfileResolutionTests {
         #expect(none?.message == "BSH_PROFILE names profile 'x', but there is no config file at /nonexistent/bsh/config.toml")
     }
 
+    @Test func theHistoryRefusesTheSecretsOfAProfileSwitchedToLater() {
+        let admission = HistoryAdmission(secrets: ["first-key"])
+        #expect(admission.admits("echo later-key"))
+        admission.secretsInUse.add(["later-key", ""])
+        #expect(!admission.admits("echo later-key") && !admission.admits("echo first-key"))
+        #expect(admission.admits("echo nothing secret"))
+    }
+
     @Test func theEmulatorFlagLeavesTheConfigFileAlone() throws {
         let resolved = try AccessSources(flags: .init(forceEmulator: true), environment: ["BSH_CONFIG": "/nonexistent.toml"]).resolve()
         #expect(resolved.settings == .emulator(reason: "--emulator"))
