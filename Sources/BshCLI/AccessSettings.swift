@@ -49,9 +49,8 @@ enum AccessSettings: Equatable {
         {
             if let found = pick(flag, flagName, names, key, nil) { return try found.checkedSecret() }
             guard let profile, let stored else { return nil }
-            let source: String
-            if case .command = stored { source = "\(key)_command of profile \(profile.name)" } else { source = "\(key) of profile \(profile.name)" }
             let value = trimmed(try stored.reveal(key: key, profile: profile.name))
+            let source = stored.describe(key: key, profile: profile.name)
             return value.isEmpty ? nil : try Setting(value: value, source: source).checkedSecret()
         }
         if flags.forceEmulator { return .emulator(reason: "--emulator") }

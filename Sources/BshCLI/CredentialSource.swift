@@ -6,12 +6,20 @@ enum CredentialSource: Sendable, Equatable {
     case inline(String)
     case command(String)
 
+    /// Names the key it was given as, for messages: `api_key of profile prod`, `api_key_command of …`.
+    func describe(key: String, profile: String) -> String {
+        switch self {
+        case .inline: "\(key) of profile \(profile)"
+        case .command: "\(key)_command of profile \(profile)"
+        }
+    }
+
     /// The secret: the inline value, or what the command prints on standard output, trimmed. `key` and
     /// `profile` name it in errors; the command's output never appears in one.
     func reveal(key: String, profile: String) throws(UsageError) -> String {
         switch self {
         case .inline(let value): return value
-        case .command(let command): return try CredentialCommand.run(command, key: key + "_command", profile: profile)
+        case .command(let command): return try CredentialCommand.run(command, named: describe(key: key, profile: profile))
         }
     }
 }
@@ -19,14 +27,13 @@ enum CredentialSource: Sendable, Equatable {
 /// Runs a credential command through `/bin/sh -c`, with no standard input (a script on bsh's own
 /// standard input stays bsh's) and its standard error passed through, so that its own complaints show.
 enum CredentialCommand {
-    static func run(_ command: String, key: String, profile: String) throws(UsageError) -> String {
+    static func run(_ command: String, named: String) throws(UsageError) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
         process.standardInput = FileHandle.nullDevice
         let output = Pipe()
         process.standardOutput = output
-        let named = "\(key) of profile \(profile)"
         do {
             try process.run()
         } catch {

@@ -30,7 +30,8 @@ enum IdentityCommands: CommandFamily {
             guard let name else {
                 let profiles = try await shell.services.profiles()
                 guard !profiles.isEmpty else {
-                    throw ShellError.failure("no profiles", hint: "the config file ($XDG_CONFIG_HOME/bsh/config.toml) holds [profile.NAME] tables")
+                    throw ShellError.failure(
+                        "no profiles", hint: "the config file ($XDG_CONFIG_HOME/bsh/config.toml) holds [profile.NAME] tables")
                 }
                 return .value(.list(profiles.map(profileValue)))
             }
