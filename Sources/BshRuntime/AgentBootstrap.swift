@@ -21,7 +21,9 @@ enum AgentBootstrap {
         switch SourceReader.read(path: path) {
         case .success(let read): text = read
         case .failure(let failure):
-            throw ShellError.failure("cannot read \(path): \(failure.reason)", hint: "it is often readable by root only")
+            let denied = failure.reason.localizedCaseInsensitiveContains("permission")
+            throw ShellError.failure(
+                "cannot read \(path): \(failure.reason)", hint: denied ? "the agent's file is often readable by root only" : nil)
         }
         guard let file = try? JSONDecoder().decode(File.self, from: Data(text.utf8)) else {
             throw ShellError.failure("\(path) is not the agent's bootstrap file: it is not a JSON object with an AgentId")
