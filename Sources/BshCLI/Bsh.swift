@@ -30,7 +30,7 @@ public enum Bsh {
 
     static func run(_ command: BshCommand) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let host = StandardHost(environment: environment)
+        let host = StandardHost(environment: environment, noColor: command.display.noColor)
         let sources = AccessSources(flags: command.accessFlags, environment: environment)
         let resolved: AccessSources.Resolved
         let timeScale: Double
@@ -46,8 +46,10 @@ public enum Bsh {
             debug: DebugOutput.isOn(flag: command.debug, environment: environment))
         defer { Task { await connector.shutdown() } }
         var options = command.runtimeOptions
-        // A profile's `output` is the default; --json on the command line wins anyway.
-        if ["json", "ndjson"].contains(resolved.output) { options.json = true }
+        // A profile's `output` is the default; --output and --json on the command line win.
+        if command.display.output == nil, !command.json, let output = resolved.output.flatMap(OutputFormat.init(rawValue:)) {
+            options.output = output
+        }
         let status: Int32
         if let statements = command.command {
             status = await ScriptRunner(host: host, services: connector, options: options)
@@ -60,7 +62,7 @@ public enum Bsh {
                 .run(SourceFile(name: path, text: text))
         } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
             status = await REPL(
-                host: host, services: connector, json: options.json, runsStartupFile: !command.norc, environment: environment,
+                host: host, services: connector, options: options, runsStartupFile: !command.norc, environment: environment,
                 admission: HistoryAdmission(secretsInUse: connector.secretsInUse)
             ).run()
         } else {

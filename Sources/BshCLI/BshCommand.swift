@@ -21,6 +21,11 @@ struct BshCommand: ParsableCommand {
             the command 'bsh run RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered
             steps ('bsh run --help').
 
+            Results are tables (--output table); on a terminal they fit its width (COLUMNS, else the \
+            terminal's): IDs shortened to their shortest unique prefix (8 characters at least), times local \
+            with their age, sizes in binary units, the widest text cut with '…'; --wide shows them whole. \
+            Through a pipe, and in every other format, values stay whole.
+
             Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
             129 ended by SIGTERM and SIGHUP, 141 standard output is a pipe nobody reads any more.
             """,
@@ -75,6 +80,9 @@ struct BshCommand: ParsableCommand {
     @Flag(help: "At the prompt, do not run the start-up file ($XDG_CONFIG_HOME/bsh/.bshrc).")
     var norc = false
 
+    @OptionGroup(title: "Output")
+    var display: OutputFlags
+
     @Argument(help: ArgumentHelp("A script to run ('-' for standard input).", valueName: "file"))
     var script: String?
 
@@ -84,11 +92,13 @@ struct BshCommand: ParsableCommand {
     /// How scripts run: output format, tracing, and the script's own arguments: with `-c`, every
     /// word after the options (there is no script file to name).
     var runtimeOptions: RuntimeOptions {
-        RuntimeOptions(json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments)
+        display.applied(to: RuntimeOptions(
+            json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments))
     }
 
     func validate() throws {
         if commands.count > 1 { throw ValidationError("give -c once; join the statements with ';'") }
+        try display.check(json: json)
     }
 
     var accessFlags: AccessSettings.Flags {

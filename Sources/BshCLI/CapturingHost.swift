@@ -14,6 +14,7 @@ final class CapturingHost: ShellHost {
     var showsProgress: Bool { base.showsProgress }
     var usesColor: Bool { base.usesColor }
     var colorsOutput: Bool { base.colorsOutput }
+    var outputWidth: Int? { base.outputWidth }
     func historyEntries() -> [String] { base.historyEntries() }
 
     func writeOutput(_ text: String) {

@@ -15,6 +15,7 @@ final class PromptHost: ShellHost {
     var showsProgress: Bool { base.showsProgress }
     var usesColor: Bool { base.usesColor }
     var colorsOutput: Bool { base.colorsOutput }
+    var outputWidth: Int? { base.outputWidth }
     func writeOutput(_ text: String) { base.writeOutput(text) }
     func writeError(_ text: String) { base.writeError(text) }
     func historyEntries() -> [String] { history.withLock { $0 } }

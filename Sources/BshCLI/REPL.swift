@@ -9,7 +9,8 @@ import Synchronization
 struct REPL {
     let host: StandardHost
     let services: any ServiceProvider
-    let json: Bool
+    /// How results are printed, from the command line.
+    let options: RuntimeOptions
     let runsStartupFile: Bool
     let environment: [String: String]
     /// Decides which lines the history keeps.
@@ -22,7 +23,9 @@ struct REPL {
             path: HistoryLocation.path(environment: environment),
             policy: HistoryPolicy(maxEntries: 2000, shouldSave: { [admission] in admission.admits($0) }))
         let host = PromptHost(base: self.host, history: history.entries)
-        let shell = Shell(host: host, services: services, options: RuntimeOptions(json: json, continueOnError: true))
+        var options = self.options
+        options.continueOnError = true
+        let shell = Shell(host: host, services: services, options: options)
         let snapshot = CompletionSnapshot()
         if runsStartupFile, let startup = StartupFile.path(environment: environment) {
             await StartupFile.run(startup, in: shell, host: host)
@@ -76,7 +79,7 @@ struct REPL {
 
     private func promptText(_ shell: Shell) async -> String {
         let place = await services.placeName
-        if let agent = await shell.currentAgent { return "bsh \(place):\(agent.name)> " }
+        if let here = await shell.promptPlace { return "bsh \(place):\(here)> " }
         return "bsh \(place)> "
     }
 }

@@ -41,18 +41,25 @@ struct RunbookCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The config file's profile to connect with (BSH_PROFILE).", valueName: "name"))
     var profile: String?
 
+    @OptionGroup(title: "Output")
+    var display: OutputFlags
+
     @Argument(help: ArgumentHelp("The Markdown runbook.", valueName: "runbook"))
     var path: String
+
+    func validate() throws {
+        try display.check(json: json)
+    }
 
     /// Parses `arguments` and runs the runbook; returns the exit status.
     static func main(_ arguments: [String]) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let host = StandardHost(environment: environment)
         let command: RunbookCommand
-        switch parseOrExit(arguments, host: host) {
+        switch parseOrExit(arguments, host: StandardHost(environment: environment)) {
         case .success(let parsed): command = parsed
         case .failure(let exit): return exit.rawValue
         }
+        let host = StandardHost(environment: environment, noColor: command.display.noColor)
         guard let text = ScriptRunner.read(path: command.path, host: host) else {
             return ExitStatus.usage.rawValue
         }
@@ -69,9 +76,12 @@ struct RunbookCommand: ParsableCommand {
         let connector = ServiceConnector(
             resolved: resolved, sources: sources, timeScale: timeScale, host: host,
             debug: DebugOutput.isOn(flag: command.debug, environment: environment))
-        let runner = RunbookRunner(
-            host: host, services: connector, options: RuntimeOptions(json: command.json, trace: command.trace),
-            keepGoing: command.keepGoing)
+        var options = command.display.applied(to: RuntimeOptions(json: command.json, trace: command.trace))
+        // A profile's `output` is the default; --output and --json on the command line win.
+        if command.display.output == nil, !command.json, let output = resolved.output.flatMap(OutputFormat.init(rawValue:)) {
+            options.output = output
+        }
+        let runner = RunbookRunner(host: host, services: connector, options: options, keepGoing: command.keepGoing)
         let (status, report) = await runner.runReporting(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
         await connector.shutdown()
         guard let report else { return status }

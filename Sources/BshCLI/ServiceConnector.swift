@@ -21,6 +21,9 @@ actor ServiceConnector: ServiceProvider {
     private var connected: CloudBackupClient?
     /// The access in use once connected: the emulator's own, when it runs.
     private var access: ServiceAccess?
+    /// The first connection while it is being made: the iterations of a fan-out may all ask at once,
+    /// and must share it rather than start an emulator and a client each.
+    private var connecting: Task<CloudBackupClient, any Error>?
 
     /// A connector for `settings`; an embedded emulator runs its agents at `timeScale`. With
     /// `debug`, every exchange and retry is written to the host's standard error.
@@ -44,6 +47,14 @@ actor ServiceConnector: ServiceProvider {
 
     private func connectedClient() async throws -> CloudBackupClient {
         if let connected { return connected }
+        if let connecting { return try await connecting.value }
+        let connecting = Task { try await connect() }
+        self.connecting = connecting
+        defer { self.connecting = nil }
+        return try await connecting.value
+    }
+
+    private func connect() async throws -> CloudBackupClient {
         let access: ServiceAccess
         switch resolved.settings {
         case .service(let configured):

@@ -3,7 +3,9 @@ import BshRuntime
 import Glibc
 #endif
 
-/// The shell's host on the real process: standard output and error, terminal detection, `NO_COLOR`.
+/// The shell's host on the real process: standard output and error, terminal detection, `NO_COLOR`
+/// (or `--no-color`), and the terminal's width (`COLUMNS`, else asked of the terminal each time, so
+/// that a resized window is followed).
 ///
 /// A failed write to standard output stops the process (see `ProcessStop`): a closed pipe quietly,
 /// any other failure (a full disk) with one message. Nothing is written after that.
@@ -11,13 +13,27 @@ struct StandardHost: ShellHost {
     let showsProgress: Bool
     let usesColor: Bool
     let colorsOutput: Bool
+    /// True when standard output is a terminal.
+    let outputIsTerminal: Bool
+    /// The width `COLUMNS` gives, when it holds one.
+    let columns: Int?
 
-    init(environment: [String: String]) {
-        let colours = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+    init(environment: [String: String], noColor: Bool = false) {
+        let colours = !noColor && environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
         let errorIsTerminal = isatty(STDERR_FILENO) == 1
         showsProgress = errorIsTerminal
         usesColor = errorIsTerminal && colours
-        colorsOutput = isatty(STDOUT_FILENO) == 1 && colours
+        outputIsTerminal = isatty(STDOUT_FILENO) == 1
+        colorsOutput = outputIsTerminal && colours
+        columns = environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    var outputWidth: Int? {
+        guard outputIsTerminal else { return nil }
+        if let columns { return columns }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
     }
 
     func writeOutput(_ text: String) {

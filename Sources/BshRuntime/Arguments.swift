@@ -72,4 +72,9 @@ public struct Arguments: Sendable {
     func peek() -> String? {
         index < words.count ? words[index].value : nil
     }
+
+    /// The words not taken yet.
+    var remainingWords: [String] {
+        words[min(index, words.count)...].map(\.value)
+    }
 }

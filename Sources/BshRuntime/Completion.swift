@@ -16,12 +16,15 @@ public struct CompletionContext: Sendable {
     public var variables: [String] = []
     /// The procedures defined with `def`.
     public var procedures: [String] = []
+    /// The patterns marked in the current tree, for `unmark`.
+    public var marks: [String] = []
 
     public init(
         agents: [AgentRef] = [], currentAgentID: String? = nil, browsedPaths: [RemoteName] = [],
         browsedItems: [RemoteName: [RemoteName]] = [:], directory: RemoteName = RemoteName("/"),
-        logFileIDs: [String] = [], variables: [String] = [], procedures: [String] = []
+        logFileIDs: [String] = [], variables: [String] = [], procedures: [String] = [], marks: [String] = []
     ) {
+        self.marks = marks
         self.variables = variables
         self.procedures = procedures
         self.directory = directory
@@ -60,6 +63,12 @@ public enum Completer {
             options = previous.count == 1 ? context.agents.flatMap { [$0.name, $0.id] } : []
         case "browse", "cd", "ls":
             options = previous.count == 1 ? paths(completing: current, context: context) : []
+        case "mark", "versions", "find" where previous.last == "--in":
+            options = paths(completing: current, context: context)
+        case "unmark":
+            options = context.marks + paths(completing: current, context: context)
+        case "use" where previous.count == 1:
+            options = ["backup", "live"]
         case "help":
             options = previous.count == 1 ? CommandRegistry.all.map(\.name) : []
         case "logs" where previous.count == 2 && ["show", "get", "delete"].contains(previous[1]):
@@ -94,9 +103,10 @@ extension Shell {
     /// A snapshot of what completion can offer now.
     public func completionContext() -> CompletionContext {
         var items: [RemoteName: [RemoteName]] = [:]
-        if let agent = workspace.currentAgent {
-            for path in workspace.browseCache.paths(agentID: agent.id) {
-                guard let result = workspace.browseCache.result(agentID: agent.id, path: path) else { continue }
+        let tree = try? currentTree(for: "")
+        if let key = tree?.cacheKey {
+            for path in workspace.browseCache.paths(agentID: key) {
+                guard let result = workspace.browseCache.result(agentID: key, path: path) else { continue }
                 items[path] = result.items.map { item in
                     item.isDirectory ? RemoteName(bytes: item.remoteName.bytes + [UInt8(ascii: "/")]) : item.remoteName
                 }
@@ -105,8 +115,17 @@ extension Shell {
         return CompletionContext(
             agents: (workspace.agents ?? []).map(AgentRef.init), currentAgentID: workspace.currentAgent?.id,
             browsedPaths: Array(items.keys), browsedItems: items,
-            directory: workspace.currentAgent.map { directory(of: $0) } ?? RemotePath.root,
+            directory: tree.map { directory(in: $0) } ?? RemotePath.root,
             logFileIDs: workspace.currentAgent.flatMap { workspace.seenLogFileIDs[$0.id] } ?? [],
-            variables: session.variables.names.sorted(), procedures: session.procedures.keys.sorted())
+            variables: session.variables.names.sorted(), procedures: session.procedures.keys.sorted(),
+            marks: tree.map { workspace.trees.marks[$0].rules.map(\.pattern.path.escaped) } ?? [])
+    }
+
+    /// Where the session is, for the prompt: the tree (`web01`, or `web01@2e93ba79` in a backup) and
+    /// the current directory when it is not the root; nil before an agent is chosen.
+    public var promptPlace: String? {
+        guard let tree = try? currentTree(for: "") else { return nil }
+        let directory = directory(in: tree)
+        return directory == RemotePath.root ? tree.label : "\(tree.label):\(directory.escaped)"
     }
 }

@@ -20,4 +20,14 @@ public struct RuntimeOptions: Sendable {
         self.trace = trace
         self.arguments = arguments
     }
+
+    // How results are shown, besides `json`; set after `init`.
+    /// How results are printed; `json` (`--json`) stands for `ndjson`.
+    public var output: OutputFormat = .table
+    /// On a terminal, tables keep every value whole and every column, however wide.
+    public var wide = false
+    /// Leave out notes (what a command did); warnings and errors still show.
+    public var quiet = false
+    /// The format results are printed in.
+    public var format: OutputFormat { json ? .ndjson : output }
 }

@@ -6,10 +6,12 @@ import CloudBackupClient
 /// The evaluator: runs parsed programs statement by statement over the session's state (`Session`
 /// for the script, `Workspace` for the service) and reports failures with their location.
 public actor Shell {
-    public let options: RuntimeOptions
+    /// How the shell runs and prints; `set output` changes the format.
+    public internal(set) var options: RuntimeOptions
     let host: any ShellHost
     let services: any ServiceProvider
-    let output: Renderer
+    /// Prints results as the options say.
+    var output: Renderer { Renderer(host: host, options: options) }
 
     /// What the session knows of the service: the current agent, the pending request, what was browsed.
     var workspace = Workspace()
@@ -22,7 +24,6 @@ public actor Shell {
         self.host = host
         self.services = services
         self.options = options
-        self.output = Renderer(host: host, json: options.json)
         self.session = Session(arguments: options.arguments, continueOnError: options.continueOnError, tracing: options.trace)
     }
 

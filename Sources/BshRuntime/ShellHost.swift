@@ -11,6 +11,8 @@ public protocol ShellHost: Sendable {
     var usesColor: Bool { get }
     /// True when results may carry colours (standard output is a terminal and `NO_COLOR` is unset).
     var colorsOutput: Bool { get }
+    /// The width of the terminal standard output is, in columns; nil when it is not a terminal.
+    var outputWidth: Int? { get }
     /// The lines typed at the prompt so far, oldest first, for `history`; empty outside the prompt.
     func historyEntries() -> [String]
 }
@@ -18,4 +20,5 @@ public protocol ShellHost: Sendable {
 extension ShellHost {
     public func historyEntries() -> [String] { [] }
     public var colorsOutput: Bool { false }
+    public var outputWidth: Int? { nil }
 }

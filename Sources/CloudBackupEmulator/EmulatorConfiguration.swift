@@ -22,6 +22,9 @@ public struct EmulatorConfiguration: Sendable {
     /// When positive, the first agent's host has `/srv/large` holding this many files, for measuring
     /// what a very large browse result costs.
     public var largeDirectoryEntries: Int
+    /// When positive, the first agent's host has `/home/archive` holding this many nested
+    /// directories, for measuring walks of large trees.
+    public var deepTreeDirectories: Int
     /// When set, every list is served in pages of at most this many items with `next` and
     /// `previous` links, the lists the documentation shows unpaged too (as a service may do);
     /// nil serves each list as documented.
@@ -38,8 +41,10 @@ public struct EmulatorConfiguration: Sendable {
         agentCount: Int = 5,
         faults: FaultPlan = .none,
         largeDirectoryEntries: Int = 0,
-        pageSize: Int? = nil
+        pageSize: Int? = nil,
+        deepTreeDirectories: Int = 0
     ) {
+        self.deepTreeDirectories = max(0, deepTreeDirectories)
         self.pageSize = pageSize.map { max(1, $0) }
         self.largeDirectoryEntries = max(0, largeDirectoryEntries)
         self.host = host

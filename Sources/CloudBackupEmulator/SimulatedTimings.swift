@@ -26,15 +26,17 @@ struct SimulatedTimings: Sendable {
     /// From pickup to the agent's report on a vault encryption or password verification request.
     var vaultAnswer: Duration = .milliseconds(500)
 
-    /// The timings multiplied by `factor`.
+    /// The timings multiplied by `factor`. The activation window and a browse result's lifetime are
+    /// periods a client keeps to in real time (it renews an activation every minute, reads a result
+    /// within seconds), so a faster emulator shortens them no further than 2 minutes and 5 seconds.
     func scaled(by factor: Double) -> SimulatedTimings {
         var copy = self
         copy.idlePoll = idlePoll * factor
         copy.activePoll = activePoll * factor
         copy.realTimePoll = realTimePoll * factor
-        copy.activationWindow = activationWindow * factor
+        copy.activationWindow = max(activationWindow * factor, min(activationWindow, .seconds(120)))
         copy.browseAnswer = browseAnswer * factor
-        copy.browseResultLifetime = browseResultLifetime * factor
+        copy.browseResultLifetime = max(browseResultLifetime * factor, min(browseResultLifetime, .seconds(5)))
         copy.logUpload = logUpload * factor
         copy.jobStep = jobStep * factor
         copy.backupRun = backupRun * factor

@@ -9,7 +9,7 @@ extension Store {
         let now = advance()
         guard agents[agentID] != nil else { return nil }
         let id = UUID().uuidString.lowercased()
-        requests.browse[id] = BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now)
+        requests.addBrowse(BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now))
         var fields: [(String, JSONValue)] = [("request_id", .string(id)), ("path", .string(path.lossy))]
         if let encoded = path.encodedIfNeeded { fields.append(("path_encoded", .string(encoded))) }
         recordEvent("host_browse", at: now, agentID: agentID, fields: fields)
@@ -40,7 +40,7 @@ extension Store {
         let id = Self.newRequestID()
         var record = BrowseRequestRecord(id: id, agentID: agentID, path: path, createdAt: now)
         record.backupID = backupID
-        requests.browse[id] = record
+        requests.addBrowse(record)
         let vault = JSONValue.vault(id: backup.links.vaultID, encrypted: agent.agent.vault?.encrypted ?? false)
         var fields: [(String, JSONValue)] = [
             ("agent", .object([("id", .string(agentID)), ("vault", vault)])),
@@ -77,7 +77,6 @@ extension Store {
             pathEncoded: record.path.encodedIfNeeded,
             items: children?.map(\.browseItem) ?? []
         )
-        requests.browse[id]?.result = result
-        requests.browse[id]?.answeredAt = instant
+        requests.answerBrowse(id, with: result, at: instant)
     }
 }

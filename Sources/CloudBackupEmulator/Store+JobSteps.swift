@@ -68,11 +68,4 @@ extension Store {
             break
         }
     }
-
-    /// The files of a finished backup, as its snapshot holds them.
-    func snapshotTree(backupID: String) -> FileNode? {
-        guard let backup = jobs[backupID], backup.snapshot.id != nil else { return nil }
-        if let files = backup.snapshot.files { return files }
-        return agents[backup.links.agentID].map { backup.files.selection.filter($0.files) }
-    }
 }

@@ -50,7 +50,7 @@ extension Store {
         func note(_ agentID: String, _ created: Instant) {
             oldest[agentID] = min(oldest[agentID] ?? created, created)
         }
-        for record in requests.browse.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
+        for record in requests.unansweredBrowse where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
         for record in logFiles.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
         for job in jobs.values
         where job.simulation.pickedUpAt == nil && !job.isFinished && !job.simulation.reportedByAgent {
@@ -79,7 +79,7 @@ extension Store {
     }
 
     private func hasPendingWork(agentID: String) -> Bool {
-        requests.browse.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
+        requests.unansweredBrowse.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
             || logFiles.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
             || jobs.values.contains {
                 $0.links.agentID == agentID && $0.simulation.pickedUpAt == nil && !$0.isFinished
@@ -89,9 +89,9 @@ extension Store {
     }
 
     private func pickUpWork(agentID: String, at poll: Instant) {
-        for (id, record) in requests.browse
+        for record in requests.unansweredBrowse
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
-            requests.browse[id]?.pickedUpAt = poll
+            requests.pickUpBrowse(record.id, at: poll)
         }
         for record in logFiles.values
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
@@ -111,9 +111,9 @@ extension Store {
 
     private func dueHappenings(upTo now: Instant) -> [(at: Instant, happening: Happening)] {
         var due: [(at: Instant, happening: Happening)] = []
-        for (id, record) in requests.browse where record.result == nil {
+        for record in requests.unansweredBrowse {
             if let picked = record.pickedUpAt, picked + timings.browseAnswer <= now {
-                due.append((picked + timings.browseAnswer, .browseAnswered(id)))
+                due.append((picked + timings.browseAnswer, .browseAnswered(record.id)))
             }
         }
         for record in logFiles.values where !record.reportedByAgent {

@@ -35,6 +35,10 @@ actor Store {
             agents[first.id]?.files = first.files.merging(
                 LargeDirectory.tree(entries: configuration.largeDirectoryEntries), overwrite: true)
         }
+        if configuration.deepTreeDirectories > 0, let first = seeded.first {
+            let files = agents[first.id]?.files ?? first.files
+            agents[first.id]?.files = files.merging(DeepTree.tree(directories: configuration.deepTreeDirectories), overwrite: true)
+        }
         let history = SeedHistory.make(agents: seeded, origin: clock.origin, originDate: clock.originDate)
         for record in history.configurations { configurations[record.id] = record }
         jobs = JobTable(firstSequence: history.jobs.count, firstSnapshotID: history.nextSnapshotID)

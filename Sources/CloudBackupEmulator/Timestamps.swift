@@ -8,6 +8,13 @@ enum Timestamp {
         format(date, fractionDigits: 6)
     }
 
+    /// The date a timestamp the emulator wrote names; nil for any other text.
+    static func date(from text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
     /// `2014-11-24T22:05:39.115Z`: Identity's token expiry.
     static func milliseconds(_ date: Date) -> String {
         format(date, fractionDigits: 3)

@@ -70,6 +70,12 @@ public final class TmuxSession {
         }
     }
 
+    /// Resizes the window (and its pane) to `width` columns and `height` lines, as a person dragging
+    /// the terminal's corner would.
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
     /// Stops the session, what runs in it, and the server.
     public func kill() {
         _ = try? tmux(["kill-session", "-t", "main"], capturingOutput: false)

@@ -51,12 +51,16 @@ struct BshEmulatorCommand: AsyncParsableCommand {
     @Option(help: "Give the first agent a directory /srv/large of this many files (for measuring large browse results).")
     var largeDirectory = 0
 
+    @Option(help: "Give the first agent a tree /home/archive of this many nested directories (for measuring walks).")
+    var deepTree = 0
+
     func validate() throws {
         try Self.check(port, in: 0...65_535, "--port", "a port")
         try Self.check(timeScale, in: EmulatorConfiguration.timeScales, "--time-scale", "a factor")
         try Self.check(tokenLifetime, in: 1...31_536_000, "--token-lifetime", "a number of seconds (a year at most)")
         try Self.check(agents, in: 0...100_000, "--agents", "a count")
         try Self.check(largeDirectory, in: 0...10_000_000, "--large-directory", "a count")
+        try Self.check(deepTree, in: 0...1_000_000, "--deep-tree", "a count")
         try Self.check(failRate, in: 0...1, "--fail-rate", "a share")
         try Self.check(dropRate, in: 0...1, "--drop-rate", "a share")
         if let pageSize { try Self.check(pageSize, in: 1...10_000, "--page-size", "a count") }
@@ -101,7 +105,7 @@ struct BshEmulatorCommand: AsyncParsableCommand {
                 faults: FaultPlan(
                     latency: latency.flatMap(FaultPlan.duration), failRate: failRate, failStatus: failStatus,
                     retryAfterSeconds: retryAfter, dropRate: dropRate, seed: faultSeed),
-                largeDirectoryEntries: largeDirectory, pageSize: pageSize))
+                largeDirectoryEntries: largeDirectory, pageSize: pageSize, deepTreeDirectories: deepTree))
         let line =
             "bsh-emulator listening on \(emulator.baseURL)  identity: \(emulator.identityURL)/tokens  "
             + "user: \(EmulatorConfiguration.demoUsername)  api key: \(EmulatorConfiguration.demoAPIKey)  "

@@ -88,7 +88,7 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
         }
     }
 
-    /// Replaces what changes from run to run: generated IDs and timestamps, and the measured durations
+    /// Replaces what changes from run to run: generated IDs and timestamps, the emulator's port, and the measured durations
     /// (on standard output only those in parentheses, as `ping` prints them: the rest is what scripts print).
     static func normalize(_ text: String, times: Bool) -> String {
         var text = text
@@ -97,6 +97,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
             (#"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"#, "<uuid>"),
             (#"\b[0-9a-f]{8}\b"#, "<id>"),
             (#"\b20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"#, "<timestamp>"),
+            // The embedded emulator's port, in the links of documents printed as JSON.
+            (#"127\.0\.0\.1:\d+"#, "127.0.0.1:<port>"),
         ]
         for (pattern, replacement) in patterns {
             text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)

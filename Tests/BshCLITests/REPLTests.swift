@@ -155,6 +155,34 @@ struct REPLTests {
         }
     }
 
+    @Test func aBackupTreeShowsInThePromptAndCompletesItsPathsAndMarks() throws {
+        try Prompt.with { prompt in
+            try prompt.run("agent web01")
+            try prompt.session.expect("bsh emulator:web01> ")
+            try prompt.run("use backup --as-of 1d")
+            try prompt.session.expect(" of web01, ended ")
+            let used = try #require(try prompt.session.screen().firstMatch(of: #/using backup ([0-9a-f]{8}) of web01/#))
+            try prompt.session.expect("bsh emulator:web01@\(used.1)> ")
+            try prompt.run("cd /etc")
+            try prompt.session.expect("bsh emulator:web01@\(used.1):/etc> ")
+            // The listing cd received completes names inside the backup.
+            try prompt.session.type("mark ss")
+            try prompt.session.press("Tab")
+            try prompt.session.expect("ssh/  ssl/")
+            try prompt.session.type("h")
+            try prompt.session.press("Tab")
+            try prompt.session.expect("mark ssh/")
+            try prompt.session.type("sshd_config")
+            try prompt.session.press("Enter")
+            try prompt.session.type("unmark /etc/ssh/s")
+            try prompt.session.press("Tab")
+            try prompt.session.expect("unmark /etc/ssh/sshd_config")
+            try prompt.session.press("C-u")
+            try prompt.run("use live")
+            try prompt.session.expect("bsh emulator:web01> ")
+        }
+    }
+
     @Test func ctrlCCancelsALongWaitAndThePromptStaysAlive() throws {
         try Prompt.with { prompt in
             try prompt.run("agent db02; browse /; wait 60s")

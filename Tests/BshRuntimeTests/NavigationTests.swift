@@ -26,7 +26,7 @@ struct NavigationTests {
         #expect(host.output.hasPrefix("/\n"))
         #expect(host.output.contains("/etc/ssh\n"))
         #expect(host.output.contains("sshd_config"))
-        #expect(host.error.contains("test.bsh:12:1: error: cd: no such directory: /etc/nosuchdir"))
+        #expect(host.error.contains("test.bsh:12:1: error: cd: no such directory in web01: /etc/nosuchdir"))
         // `ls` of /etc the second time came from the cache: one browse request for /etc, one for /etc/ssh.
         #expect(browses == 2)
         // `ls` waited for its own answer: it does not tell the person to 'wait'.

@@ -40,6 +40,6 @@ struct OperationCoverageTests {
         for group in ["Configurations and backups:", "Restores and cleanups:", "Activities and events:", "Vault:", "Service:"] {
             #expect(text.contains(group))
         }
-        #expect(try Help.text(for: "restore").contains("example: restore start"))
+        #expect(try Help.text(for: "restore").contains("restore start BACKUP --to PATH"))
     }
 }

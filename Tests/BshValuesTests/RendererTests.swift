@@ -47,3 +47,30 @@ import Testing
         #expect(rec(("a", .string("x"))).text() == #"{"a":"x"}"#)
     }
 }
+
+@Suite struct RendererDisplayTests {
+    @Test func valueTablesShowColumnsByWhatTheyHold() throws {
+        let value = try json("""
+            [{"id": "8f135b4f-7a69-4b8a-947f-5e80d772fd97", "name": "web01", "bytes": 2048, "time": "2026-12-04T12:00:00Z", "ok": true},
+             {"id": "c4a9e0d2-7b3f-4c1e-8d65-2f9a0b7e13c8", "name": "db01", "bytes": 10019724, "time": null, "ok": false}]
+            """)
+        let display = TableDisplay(width: 80, now: TimestampText.seconds("2026-12-04T15:00:00Z")!)
+        #expect(ValueRenderer.render(value, display: display) == """
+            ID        NAME     BYTES  TIME              OK
+            8f135b4f  web01  2.0 KiB  2026-12-04 12:00  true
+            c4a9e0d2  db01   9.6 MiB  -                 false
+
+            """)
+        // Through a pipe: as before.
+        #expect(ValueRenderer.render(value).contains("8f135b4f-7a69-4b8a-947f-5e80d772fd97  web01      2048  2026-12-04T12:00:00Z"))
+    }
+
+    @Test func namesAndNumbersAreNotTakenForIDsOrSizes() throws {
+        let value = try json(#"[{"id": "web-primary-database", "size": 2048, "bytes": "many", "when": "soon"}]"#)
+        #expect(ValueRenderer.render(value, display: TableDisplay(width: 80, now: 0)) == """
+            ID                    SIZE  BYTES  WHEN
+            web-primary-database  2048  many   soon
+
+            """)
+    }
+}

@@ -69,8 +69,11 @@ struct PollScheduleTests {
         #expect(near(scaled.activePoll, .milliseconds(20)))
         #expect(near(scaled.realTimePoll, .milliseconds(2)))
         #expect(near(scaled.browseAnswer, .milliseconds(3)))
-        #expect(near(scaled.browseResultLifetime, .milliseconds(600)))
-        #expect(near(scaled.activationWindow, .seconds(6)))
+        // Periods a client keeps to in real time are shortened only so far.
+        #expect(near(scaled.browseResultLifetime, .seconds(5)))
+        #expect(near(scaled.activationWindow, .seconds(120)))
+        #expect(near(timings.scaled(by: 0.5).activationWindow, .seconds(300)))
+        #expect(near(timings.scaled(by: 2).activationWindow, .seconds(1200)))
         #expect(near(scaled.logUpload, .milliseconds(20)))
     }
 }

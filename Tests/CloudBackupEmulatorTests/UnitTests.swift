@@ -111,16 +111,20 @@ struct StoreTableTests {
         var requests = AgentRequests()
         let start = ContinuousClock.now
         for (id, agentID) in [("b1", "a1"), ("b2", "a1"), ("b3", "a2")] {
-            requests.browse[id] = BrowseRequestRecord(
-                id: id, agentID: agentID, path: RemoteName("/etc"), createdAt: start)
+            requests.addBrowse(BrowseRequestRecord(id: id, agentID: agentID, path: RemoteName("/etc"), createdAt: start))
         }
+        let answer = BrowseResult(
+            id: "1", time: nil, event: "host_browsed", agent: nil, requestID: "b", succeeded: true, path: "/etc", pathEncoded: nil,
+            items: [])
         requests.vault["v1"] = VaultRequestRecord(
             id: "v1", agentID: "a2", kind: .encryption(oldPasswordHex: nil, newPasswordHex: "00"), createdAt: start,
             answeredAt: start)
-        requests.browse["b1"]?.answeredAt = start
-        requests.browse["b3"]?.answeredAt = start + .seconds(30)
+        requests.answerBrowse("b1", with: answer, at: start)
+        requests.answerBrowse("b3", with: answer, at: start + .seconds(30))
+        #expect(Set(requests.unansweredBrowse.map(\.id)) == ["b2"])
         requests.removeExpired(at: start + .seconds(60), lifetime: .seconds(60))
         #expect(Set(requests.browse.keys) == ["b2", "b3"])
+        #expect(requests.browse["b3"]?.result != nil)
         #expect(requests.vault.isEmpty)
         requests.removeAll(agentID: "a2")
         #expect(Set(requests.browse.keys) == ["b2"])

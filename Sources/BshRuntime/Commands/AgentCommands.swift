@@ -61,6 +61,7 @@ extension Shell {
 
     func select(_ agent: Agent) -> CommandResult {
         workspace.currentAgent = AgentRef(agent)
+        workspace.trees.backupInUse = nil
         return CommandResult.none.noting("agent \(agent.name) (\(agent.id))")
     }
 

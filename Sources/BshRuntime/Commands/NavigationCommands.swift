@@ -9,17 +9,17 @@ enum NavigationCommands: CommandFamily {
             usesService: false
         ) { shell, arguments in
             try arguments.finish(usage: "pwd")
-            let agent = try shell.requireAgent(for: "pwd")
-            return .text(shell.directory(of: agent).escaped)
+            let tree = try shell.currentTree(for: "pwd")
+            return .text(shell.directory(in: tree).escaped)
         },
         CommandSpec(
             "cd", group: .files, summary: "change the current directory on the agent", usage: "cd [PATH]",
-            example: "cd /etc; ls", usesService: false
+            example: "cd /etc; ls"
         ) { shell, arguments in
             let target = arguments.next()
             try arguments.finish(usage: "cd [PATH]")
-            let agent = try shell.requireAgent(for: "cd /etc")
-            try shell.changeDirectory(to: RemoteName(escaped: target ?? "/"), agent: agent)
+            let tree = try shell.currentTree(for: "cd /etc")
+            try await shell.changeDirectory(to: RemoteName(escaped: target ?? "/"), in: tree)
             return .none
         },
         CommandSpec(
@@ -30,39 +30,50 @@ enum NavigationCommands: CommandFamily {
             guard options.positional.count <= 1 else {
                 throw ShellError.usage("unexpected argument '\(options.positional[1])'", hint: "usage: ls [--refresh] [PATH]")
             }
-            let agent = try shell.requireAgent(for: "ls")
-            return try await shell.list(RemoteName(escaped: options.positional.first ?? "."), agent: agent, refresh: options.has("--refresh"))
+            let tree = try shell.currentTree(for: "ls")
+            return try await shell.list(RemoteName(escaped: options.positional.first ?? "."), in: tree, refresh: options.has("--refresh"))
         },
     ]
 }
 
 extension Shell {
-    /// The current directory on an agent (`/` until changed).
-    func directory(of agent: AgentRef) -> RemoteName {
-        workspace.remoteDirectories[agent.id] ?? RemotePath.root
-    }
-
-    func changeDirectory(to path: RemoteName, agent: AgentRef) throws {
-        let target = RemotePath.resolve(path, from: directory(of: agent))
-        if let (parent, name) = RemotePath.split(target),
-            let listing = workspace.browseCache.result(agentID: agent.id, path: parent)
-        {
-            guard let item = listing.items.first(where: { $0.remoteName == name }) else {
-                throw ShellError.failure("no such directory: \(target.escaped)", hint: "'ls \(parent.escaped)' shows what is there")
+    /// Changes the tree's current directory after checking it is one: against its parent's listing
+    /// when that was received, else by listing the directory itself (which `ls` then reuses).
+    func changeDirectory(to path: RemoteName, in tree: FileTree) async throws {
+        let target = RemotePath.resolve(path, from: directory(in: tree))
+        if let (parent, name) = RemotePath.split(target) {
+            let shown = parent == RemotePath.root ? "/" : parent.escaped
+            if let listing = workspace.browseCache.result(agentID: tree.cacheKey, path: parent) {
+                guard let item = listing.items.first(where: { $0.remoteName == name }) else {
+                    throw ShellError.failure(
+                        "no such directory in \(tree.label): \(target.escaped)", hint: "'ls \(shown)' shows what is there")
+                }
+                guard item.isDirectory else { throw ShellError.failure("not a directory: \(target.escaped)") }
+            } else if try await listing(of: target, in: tree) == nil {
+                throw ShellError.failure(
+                    "no such directory in \(tree.label): \(target.escaped)", hint: "'ls \(shown)' shows what is there")
             }
-            guard item.isDirectory else { throw ShellError.failure("not a directory: \(target.escaped)") }
         }
-        workspace.remoteDirectories[agent.id] = target
+        workspace.remoteDirectories[tree.cacheKey] = target
     }
 
-    /// A directory's listing: the one received already, else browsed now and waited for. The request
-    /// is this command's own: it does not replace the one `wait` waits for.
-    func list(_ path: RemoteName, agent: AgentRef, refresh: Bool) async throws -> CommandResult {
-        let target = RemotePath.resolve(path, from: directory(of: agent))
-        if !refresh, let cached = workspace.browseCache.result(agentID: agent.id, path: target) {
+    /// A directory's listing in the current tree: the one received already, else browsed now and
+    /// waited for. The request is this command's own: it does not replace the one `wait` waits for.
+    func list(_ path: RemoteName, in tree: FileTree, refresh: Bool) async throws -> CommandResult {
+        let target = RemotePath.resolve(path, from: directory(in: tree))
+        if !refresh, let cached = workspace.browseCache.result(agentID: tree.cacheKey, path: target) {
             return .document(cached, Renderer.browse)
         }
-        let (request, warnings) = try await requestBrowse(target)
-        return try await wait(for: request, timeout: options.defaultWaitTimeout).noting(warnings)
+        let client = try await client()
+        let warnings = await wakeAgents(client)
+        let browser = TreeBrowser(client: client, tree: tree, timeout: options.defaultWaitTimeout)
+        let result = try await browser.listing(target)
+        guard result.succeeded else {
+            throw ShellError.failure(
+                "\(tree.agent.name) could not list \(target.escaped) in \(tree.label)",
+                hint: "check that the path exists and is a directory")
+        }
+        workspace.browseCache.store(result, agentID: tree.cacheKey)
+        return CommandResult.document(result, Renderer.browse).noting(warnings)
     }
 }

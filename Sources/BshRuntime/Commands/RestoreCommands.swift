@@ -13,8 +13,8 @@ enum RestoreCommands: CommandFamily {
             return .list(try await shell.client().restores().collect(), Renderer.restores)
         },
         CommandSpec(
-            "restore", group: .restores, summary: "restore files of a backup ('wait' for it), or inspect or stop a restore",
-            usage: startUsage, example: "restore start 9c1e --to /tmp/restored /etc/hosts; wait",
+            "restore", group: .restores, summary: "restore what is marked in a backup, or paths as of a time ('wait' for it); inspect or stop a restore",
+            usage: "\(Shell.selectionUsage) | \(startUsage)", example: "use backup last; mark /etc/hosts; restore --to /tmp/restored; wait",
             subcommands: [
                 Subcommand("start", usage: startUsage, example: "restore start 9c1e --to /tmp/restored /etc/hosts; wait") { shell, arguments in
                     let options = try OptionWords(&arguments, valued: ["--to", "--agent"], flags: ["--overwrite"], usage: startUsage)
@@ -51,6 +51,8 @@ enum RestoreCommands: CommandFamily {
                     .document(try await client.restoreErrors(id: id), Renderer.errorReport)
                 },
             ]
-        ),
+        ) { shell, arguments in
+            try await shell.restoreSelection(&arguments)
+        },
     ]
 }

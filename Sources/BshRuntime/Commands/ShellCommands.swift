@@ -28,10 +28,10 @@ enum ShellCommands: CommandFamily {
         CommandSpec(
             "help", group: .shell, summary: "list the commands, or explain one", usage: "help [COMMAND]",
             example: "help browse", usesService: false
-        ) { _, arguments in
+        ) { shell, arguments in
             let name = arguments.next()
             try arguments.finish(usage: "help [COMMAND]")
-            return .text(try Help.text(for: name))
+            return .text(try Help.text(for: name, width: shell.host.outputWidth))
         },
         echo("echo"),
         echo("print"),
@@ -62,40 +62,4 @@ enum ShellCommands: CommandFamily {
             throw ExitRequest(status: status)
         },
     ]
-}
-
-/// The text `help` prints.
-enum Help {
-    static func text(for name: String?) throws -> String {
-        guard let name else { return overview() }
-        guard let spec = CommandRegistry.command(named: name) else {
-            throw ShellError.usage("no command '\(name)'", hint: "'help' lists the commands")
-        }
-        var text = "\(spec.name): \(spec.summary)\n\nusage:   \(spec.usage)\nexample: \(spec.example)\n"
-        if !spec.subcommands.isEmpty {
-            text += "subcommands:\n" + spec.subcommands.map { "  \($0.usage)\n" }.joined()
-        }
-        return text
-    }
-
-    private static func overview() -> String {
-        var text = ""
-        for group in CommandSpec.Group.allCases {
-            let specs = CommandRegistry.all.filter { $0.group == group }
-            guard !specs.isEmpty else { continue }
-            text += "\(group.rawValue):\n"
-            let width = specs.map(\.usage.count).max() ?? 0
-            for spec in specs {
-                text += "  " + spec.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary + "\n"
-            }
-            text += "\n"
-        }
-        return text + """
-            Statements are separated by newlines or ';'. 'help COMMAND' shows an example.
-            The language: let x = VALUE, $x, "${expr}", if/else, for x in LIST [parallel N], while, def,
-            expect, try/catch, on error continue, and pipelines: CMD | where COND | sort F | select F… | count.
-            docs/LANGUAGE.md describes it all.
-
-            """
-    }
 }

@@ -40,7 +40,7 @@ extension Shell {
         let deadline = start + timeout
         var interval: Duration?
         var lastFailure: APIError?
-        var progress = WaitProgress(host: host, enabled: host.showsProgress && !options.json, subject: pending.description)
+        var progress = WaitProgress(host: host, enabled: host.showsProgress && options.format == .table, subject: pending.description)
         defer { progress.clear() }
         while true {
             progress.clear()

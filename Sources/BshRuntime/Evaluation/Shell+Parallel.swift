@@ -96,11 +96,13 @@ final class BufferedHost: ShellHost {
     private let chunks = Mutex<[(isError: Bool, text: String)]>([])
     let usesColor: Bool
     let colorsOutput: Bool
+    let outputWidth: Int?
     var showsProgress: Bool { false }
 
     init(parent: any ShellHost) {
         usesColor = parent.usesColor
         colorsOutput = parent.colorsOutput
+        outputWidth = parent.outputWidth
     }
 
     func writeOutput(_ text: String) {

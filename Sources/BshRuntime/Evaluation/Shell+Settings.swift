@@ -1,7 +1,8 @@
 import BshLanguage
 
 extension Shell {
-    /// `set OPTION VALUE`: `trace on|off`, `json on|off` is not settable (it is chosen at start).
+    /// `set OPTION VALUE`: `trace on|off`, `output table|json|ndjson|csv` (as `--output`: how the
+    /// results that follow are printed).
     func applySetting(_ name: String, _ word: Word) async throws {
         let value = word.isLiteral ? word.value : try await interpolate(word.segments)
         switch (name, value) {
@@ -9,9 +10,17 @@ extension Shell {
         case ("trace", "off"): session.tracing = false
         case ("trace", _):
             throw EvaluationError("'set trace' takes on or off", at: word.range, kind: .usage)
+        case ("output", _):
+            guard let format = OutputFormat(rawValue: value) else {
+                let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                throw EvaluationError("'set output' takes \(formats)", at: word.range, kind: .usage)
+            }
+            options.json = false
+            options.output = format
         default:
             throw EvaluationError(
-                "unknown option '\(name)'", hint: "options: trace (on|off); to assign a variable write: set \(name) = \(value)",
+                "unknown option '\(name)'",
+                hint: "options: trace (on|off), output (table|json|ndjson|csv); to assign a variable write: set \(name) = \(value)",
                 at: word.range, kind: .usage)
         }
     }

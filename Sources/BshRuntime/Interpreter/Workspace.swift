@@ -11,8 +11,10 @@ struct Workspace: Sendable {
     var browseCache = BrowseCache()
     /// The project's agents, fetched once and refreshed when a lookup misses.
     var agents: [Agent]?
-    /// The current directory on each agent, for `cd`, `ls` and `pwd`.
+    /// The current directory in each tree (by its cache key), for `cd`, `ls` and `pwd`.
     var remoteDirectories: [String: RemoteName] = [:]
+    /// The backup in use, if any, and the marks of each tree.
+    var trees = TreeState()
     /// The ID of the last thing of each kind this session created, which `last` designates.
     var lastCreated: [CreatedKind: String] = [:]
     /// The log file IDs last listed or requested for each agent, for completion.

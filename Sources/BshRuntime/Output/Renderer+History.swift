@@ -4,10 +4,13 @@ import CloudBackupAPI
 /// Tables of activities, events and the service's health.
 extension Renderer {
     func activities(_ activities: [Activity]) {
-        var table = Table([("ID", .left), ("TYPE", .left), ("STATE", .left), ("AGENT", .left), ("UPDATED", .left)])
+        var table = Table(columns: [
+            .init("ID", kind: .id), .init("TYPE", kind: .word), .init("STATE", kind: .word), .init("AGENT", kind: .id),
+            .init("UPDATED", kind: .time, showsAge: true),
+        ])
         for activity in activities {
             table.add([
-                activity.id, activity.type, activity.state ?? "-", activity.agent.map { String($0.id.prefix(8)) } ?? "-",
+                activity.id, activity.type, activity.state ?? "-", activity.agent?.id ?? "-",
                 activity.lastUpdatedTime ?? "-",
             ])
         }
@@ -15,15 +18,17 @@ extension Renderer {
     }
 
     func events(_ events: [Event]) {
-        var table = Table([("TIME", .left), ("EVENT", .left), ("AGENT", .left), ("ID", .left)])
+        var table = Table(columns: [
+            .init("TIME", kind: .time, showsAge: true), .init("EVENT", kind: .word), .init("AGENT", kind: .id), .init("ID", kind: .id),
+        ])
         for event in events {
-            table.add([event.time ?? "-", event.event, event.agent?.name ?? event.agent?.id.map { String($0.prefix(8)) } ?? "-", event.id])
+            table.add([event.time ?? "-", event.event, event.agent?.name ?? event.agent?.id ?? "-", event.id])
         }
         write(table)
     }
 
     func health(_ health: Health) {
-        var table = Table([("SYSTEM", .left), ("ONLINE", .left), ("NODE", .left)])
+        var table = Table(columns: [.init("SYSTEM"), .init("ONLINE", kind: .word), .init("NODE")])
         for system in health.systems {
             table.add([system.name, system.health.online ? "yes" : "no", system.health.node ?? "-"])
         }

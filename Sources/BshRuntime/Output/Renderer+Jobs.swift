@@ -4,10 +4,13 @@ import CloudBackupAPI
 /// Tables of configurations, backups, restores and cleanups.
 extension Renderer {
     func configurations(_ configurations: [ConfigurationSummary]) {
-        var table = Table([("ID", .left), ("NAME", .left), ("AGENT", .left), ("ENABLED", .left), ("SCHEDULE", .left), ("RETENTION", .right)])
+        var table = Table(columns: [
+            .init("ID", kind: .id), .init("NAME"), .init("AGENT", kind: .id), .init("ENABLED", kind: .word), .init("SCHEDULE"),
+            .init("RETENTION", .right, kind: .word),
+        ])
         for config in configurations {
             table.add([
-                config.id, config.name, config.agent?.id.prefix(8).description ?? "-", config.enabled ? "yes" : "no",
+                config.id, config.name, config.agent?.id ?? "-", config.enabled ? "yes" : "no",
                 Self.schedule(config.schedule), config.retention?.days.intValue.map { "\($0)d" } ?? "-",
             ])
         }
@@ -29,10 +32,14 @@ extension Renderer {
     }
 
     func backups(_ backups: [Backup]) {
-        var table = Table([("ID", .left), ("CONFIG", .left), ("STATE", .left), ("STARTED", .left), ("ENDED", .left), ("BYTES", .right), ("ERRORS", .right)])
+        var table = Table(columns: [
+            .init("ID", kind: .id), .init("CONFIG", kind: .id), .init("STATE", kind: .word),
+            .init("STARTED", kind: .time, showsAge: true), .init("ENDED", kind: .time, dropRank: 0), .init("BYTES", .right, kind: .size),
+            .init("ERRORS", .right, kind: .word),
+        ])
         for backup in backups {
             table.add([
-                backup.id, backup.configuration.map { String($0.id.prefix(8)) } ?? "-", backup.state, backup.startedTime ?? "-",
+                backup.id, backup.configuration?.id ?? "-", backup.state, backup.startedTime ?? "-",
                 backup.endedTime ?? "-", backup.bytesBackedUp.map(String.init) ?? "-", String(backup.errors?.count ?? 0),
             ])
         }
@@ -40,11 +47,14 @@ extension Renderer {
     }
 
     func restores(_ restores: [Restore]) {
-        var table = Table([("ID", .left), ("BACKUP", .left), ("AGENT", .left), ("PATH", .left), ("STATE", .left), ("ENDED", .left), ("ERRORS", .right)])
+        var table = Table(columns: [
+            .init("ID", kind: .id), .init("BACKUP", kind: .id), .init("AGENT", kind: .id), .init("PATH"), .init("STATE", kind: .word),
+            .init("ENDED", kind: .time, showsAge: true), .init("ERRORS", .right, kind: .word),
+        ])
         for restore in restores {
             table.add([
-                restore.id, restore.backup.map { String($0.id.prefix(8)) } ?? "-",
-                restore.destinationAgent.map { String($0.id.prefix(8)) } ?? "-", restore.destinationPath ?? "-", restore.state,
+                restore.id, restore.backup?.id ?? "-",
+                restore.destinationAgent?.id ?? "-", restore.destinationPath ?? "-", restore.state,
                 restore.endedTime ?? "-", String(restore.errors?.count ?? 0),
             ])
         }
@@ -52,11 +62,14 @@ extension Renderer {
     }
 
     func cleanups(_ cleanups: [Cleanup]) {
-        var table = Table([("ID", .left), ("AGENT", .left), ("STATE", .left), ("STARTED", .left), ("ENDED", .left), ("FREED", .right)])
+        var table = Table(columns: [
+            .init("ID", kind: .id), .init("AGENT", kind: .id), .init("STATE", kind: .word),
+            .init("STARTED", kind: .time, showsAge: true), .init("ENDED", kind: .time, dropRank: 0), .init("FREED", .right, kind: .size),
+        ])
         for cleanup in cleanups {
             let freed = cleanup.bytesBefore.flatMap { before in cleanup.bytesAfter.map { String(before - $0) } } ?? "-"
             table.add([
-                cleanup.id, cleanup.agent.map { String($0.id.prefix(8)) } ?? "-", cleanup.state, cleanup.startedTime ?? "-",
+                cleanup.id, cleanup.agent?.id ?? "-", cleanup.state, cleanup.startedTime ?? "-",
                 cleanup.endedTime ?? "-", freed,
             ])
         }
@@ -64,7 +77,7 @@ extension Renderer {
     }
 
     func errorReport(_ report: ErrorReport) {
-        var table = Table([("#", .right), ("PATH", .left), ("TYPE", .left), ("DESCRIPTION", .left)])
+        var table = Table(columns: [.init("#", .right, kind: .word), .init("PATH"), .init("TYPE", kind: .word), .init("DESCRIPTION")])
         for item in report.list {
             table.add([String(item.index), item.path, item.type, item.description ?? item.exception?.description ?? "-"])
         }
@@ -73,6 +86,11 @@ extension Renderer {
 
     /// Name–value lines, the names aligned.
     func fields(_ lines: [(String, String)]) {
+        if format == .csv {
+            var table = Table(columns: lines.map { .init($0.0) })
+            table.add(lines.map(\.1))
+            return write(table)
+        }
         let width = lines.map(\.0.count).max() ?? 0
         host.writeOutput(lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined())
     }

@@ -2,24 +2,57 @@ import BshValues
 import CloudBackupAPI
 import Foundation
 
-/// Prints results: aligned tables for people, or one JSON document per line (NDJSON) in the
-/// service's own field names with `--json`. Results go to standard output, messages to standard error.
+/// Prints results in the format the options ask for (`--output`): tables for people, which a
+/// terminal shows fitted to its width (`TableDisplay`); JSON, one indented document per result;
+/// NDJSON, one JSON document per line (`--json`); or CSV of the tables' columns. JSON keeps the
+/// service's own field names. Results go to standard output, messages to standard error.
 struct Renderer: Sendable {
     let host: any ShellHost
-    let json: Bool
+    let format: OutputFormat
+    /// Tables keep every value whole on a terminal too (`--wide`).
+    let wide: Bool
+    /// Notes are left out (`--quiet`); warnings still show.
+    let quiet: Bool
+
+    init(host: any ShellHost, options: RuntimeOptions) {
+        self.host = host
+        format = options.format
+        wide = options.wide
+        quiet = options.quiet
+    }
 
     /// A message for the person at the terminal (standard error), never part of the results.
     func note(_ text: String) {
+        guard !quiet || text.hasPrefix("warning:") else { return }
         host.writeError(text + "\n")
     }
 
-    /// A table, its header in bold when standard output is a terminal that takes colours.
+    /// How the terminal shows tables: nil where they keep every value whole (standard output is not
+    /// a terminal, `--wide`, or the format is not a table).
+    var display: TableDisplay? {
+        guard format == .table, !wide, let width = host.outputWidth else { return nil }
+        return TableDisplay(width: width, now: Date().timeIntervalSince1970) { seconds in
+            TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
+        }
+    }
+
+    /// A table, its header in bold when standard output is a terminal that takes colours; CSV with
+    /// `--output csv`.
     func write(_ table: Table) {
-        host.writeOutput(table.render(boldHeader: host.colorsOutput))
+        host.writeOutput(format == .csv ? table.csv() : table.render(boldHeader: host.colorsOutput, display: display))
+    }
+
+    /// Writes a table row by row without holding its rows (see `Table.stream`).
+    func stream(_ table: Table, rows: Int, cell: (_ row: Int, _ column: Int) -> String) {
+        if format == .csv {
+            table.streamCSV(rows: rows, to: host.writeOutput, cell: cell)
+        } else {
+            table.stream(rows: rows, boldHeader: host.colorsOutput, display: display, to: host.writeOutput, cell: cell)
+        }
     }
 
     /// Prints a command's result: text as it is, values as tables or text, documents as their
-    /// tables; with `--json`, one JSON document per line.
+    /// tables; or in the format asked for.
     func show(_ output: CommandResult.Output) {
         switch output {
         case .none:
@@ -29,31 +62,60 @@ struct Renderer: Sendable {
         case .value(let value):
             show(value: value)
         case .json(let value):
-            host.writeOutput(value.jsonText(pretty: !json) + "\n")
+            switch format {
+            case .table, .json: host.writeOutput(value.jsonText(pretty: true) + "\n")
+            case .ndjson: host.writeOutput(value.jsonText() + "\n")
+            case .csv: show(value: value)
+            }
         case .document(let document):
-            if json {
-                host.writeOutput(document.lines().map { $0 + "\n" }.joined())
-            } else {
-                document.view(self)
+            switch format {
+            case .ndjson: host.writeOutput(document.lines().map { $0 + "\n" }.joined())
+            case .json:
+                let value = (try? LastResult.document(document.content).value()) ?? .null
+                host.writeOutput(value.jsonText(pretty: true) + "\n")
+            case .table, .csv: document.view(self)
             }
         }
     }
 
-    /// Prints a value of the language: a table or text, or JSON lines with `--json`.
+    /// Prints a value of the language: a table or text; JSON (a list as one array, or a line per
+    /// item with NDJSON); or CSV.
     func show(value: Value) {
-        if json {
+        switch format {
+        case .ndjson:
             switch value {
             case .list(let items): host.writeOutput(items.map { $0.jsonText() + "\n" }.joined())
             default: host.writeOutput(value.jsonText() + "\n")
             }
-        } else {
-            host.writeOutput(ValueRenderer.render(value, boldHeader: host.colorsOutput))
+        case .json:
+            host.writeOutput(value.jsonText(pretty: true) + "\n")
+        case .csv:
+            host.writeOutput(Self.csv(value))
+        case .table:
+            host.writeOutput(ValueRenderer.render(value, boldHeader: host.colorsOutput, display: display))
         }
     }
 
+    /// A value as CSV: lists and records as `to csv` makes them; plain values, and lists that mix
+    /// records and plain values, one per line as text.
+    static func csv(_ value: Value) -> String {
+        switch value {
+        case .list(let items):
+            if case .string(let text)? = try? Filters.toCSV(value) { return text }
+            return items.map { $0.text() + "\n" }.joined()
+        case .record:
+            if case .string(let text)? = try? Filters.toCSV(.list([value])) { return text }
+            return value.text() + "\n"
+        default:
+            let text = value.text()
+            return text.hasSuffix("\n") ? text : text + "\n"
+        }
+    }
+
+    /// One document on one line, its keys sorted: the encoder's own order changes from run to run.
     static func jsonLine(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -61,7 +123,10 @@ struct Renderer: Sendable {
 
 extension Renderer {
     func agents(_ agents: [Agent]) {
-        var table = Table([("NAME", .left), ("ID", .left), ("OS", .left), ("REGION", .left), ("ENABLED", .left), ("VERSION", .left)])
+        var table = Table(columns: [
+            .init("NAME"), .init("ID", kind: .id), .init("OS"), .init("REGION", kind: .word), .init("ENABLED", kind: .word),
+            .init("VERSION", kind: .word, dropRank: 0),
+        ])
         for agent in agents {
             let os = agent.host?.os.map { "\($0.name) \($0.version)" } ?? "-"
             table.add([
@@ -88,8 +153,7 @@ extension Renderer {
         }
         if let level = agent.logLevel { lines.append(("log level", level)) }
         if let registered = agent.registeredTime { lines.append(("registered", registered)) }
-        let width = lines.map(\.0.count).max() ?? 0
-        host.writeOutput(lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined())
+        fields(lines)
     }
 
     /// A directory listing, sorted by name. Written row by row in chunks, and names are worked out as
@@ -97,8 +161,8 @@ extension Renderer {
     func browse(_ result: BrowseResult) {
         let items = result.items
         let order = items.indices.sorted { Self.nameOrder(items[$0], items[$1]) }
-        let table = Table([("NAME", .left), ("SIZE", .right), ("TYPE", .left)])
-        table.stream(rows: order.count, boldHeader: host.colorsOutput, to: host.writeOutput) { row, column in
+        let table = Table(columns: [.init("NAME"), .init("SIZE", .right, kind: .size), .init("TYPE")])
+        stream(table, rows: order.count) { row, column in
             let item = items[order[row]]
             switch column {
             case 0: return Self.shownName(item)
@@ -121,7 +185,7 @@ extension Renderer {
     }
 
     func logFiles(_ files: [LogFile]) {
-        var table = Table([("ID", .left), ("STATE", .left), ("DATE", .left)])
+        var table = Table(columns: [.init("ID", kind: .id), .init("STATE", kind: .word), .init("DATE", kind: .time, showsAge: true)])
         for file in files {
             table.add([file.id, file.state, file.date])
         }
