@@ -1,12 +1,14 @@
 import CloudBackupAPI
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// The Cloud Backup v2 service and its Identity, emulated over real HTTP with one seeded demo
 /// project. Start it, point a client at `identityURL`, and shut it down when done.
 public final class Emulator: Sendable {
     let store: Store
     private let server: Task<Void, any Error>
+    private let group: ServiceGroup
 
     /// `http://HOST:PORT`, no trailing slash.
     public let baseURL: String
@@ -15,9 +17,10 @@ public final class Emulator: Sendable {
     /// The Cloud Backup endpoint, as the catalog's `publicURL` gives it.
     public var endpointURL: String { baseURL + "/v2/" + EmulatorConfiguration.projectID }
 
-    private init(store: Store, server: Task<Void, any Error>, baseURL: String) {
+    private init(store: Store, server: Task<Void, any Error>, group: ServiceGroup, baseURL: String) {
         self.store = store
         self.server = server
+        self.group = group
         self.baseURL = baseURL
     }
 
@@ -36,13 +39,13 @@ public final class Emulator: Sendable {
             },
             logger: logger
         )
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [app], gracefulShutdownSignals: configuration.handlesTerminationSignals ? [.sigterm, .sigint] : [],
+                logger: logger))
         let server = Task {
             defer { portContinuation.finish() }
-            if configuration.handlesTerminationSignals {
-                try await app.runService()
-            } else {
-                try await app.runService(gracefulShutdownSignals: [])
-            }
+            try await group.run()
         }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else {
@@ -51,13 +54,21 @@ public final class Emulator: Sendable {
         }
         let baseURL = "http://\(urlHost(configuration.host)):\(port)"
         await store.attach(urls: ServiceURLs(base: baseURL))
-        return Emulator(store: store, server: server, baseURL: baseURL)
+        return Emulator(store: store, server: server, group: group, baseURL: baseURL)
     }
 
-    /// Stops the server and waits until it has stopped.
+    /// Stops the server and waits until it has stopped: gracefully, so that a connection accepted
+    /// at that moment is closed properly (cancelling the server then ends the process in NIO), and
+    /// by cancelling it if that takes more than a few seconds.
     public func shutdown() async {
-        server.cancel()
+        await group.triggerGracefulShutdown()
+        let server = self.server
+        let deadline = Task {
+            try await Task.sleep(for: .seconds(5))
+            server.cancel()
+        }
         _ = await server.result
+        deadline.cancel()
     }
 
     /// Waits until the server stops (on a termination signal, when it handles them).

@@ -1,6 +1,6 @@
 /// The backups, restores and cleanups, oldest first, and the numbers the next ones get.
 struct JobTable: Sendable {
-    private var records = OrderedRecords<JobRecord>()
+    private var records = OrderedRecords<JobRecord>(isActive: { !$0.isFinished })
     /// Jobs are numbered in the order they were created.
     private var nextSequence: Int
     /// Snapshot IDs are integers that only grow.
@@ -17,6 +17,9 @@ struct JobTable: Sendable {
     }
 
     var values: Dictionary<String, JobRecord>.Values { records.values }
+
+    /// The jobs not finished yet: few, however many a project has done.
+    var unfinished: [JobRecord] { records.active }
 
     /// Every job, oldest first.
     var ordered: [JobRecord] { records.ordered }

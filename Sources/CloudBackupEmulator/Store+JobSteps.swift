@@ -5,7 +5,7 @@ extension Store {
     /// Steps of picked-up jobs that are due by `now`, for `advance()` to apply in time order.
     func dueJobSteps(upTo now: Instant) -> [(at: Instant, happening: Happening)] {
         var due: [(at: Instant, happening: Happening)] = []
-        for job in jobs.values where !job.isFinished && !job.simulation.reportedByAgent {
+        for job in jobs.unfinished where !job.simulation.reportedByAgent {
             guard let plan = JobTimeline.plan(for: job, timings: timings) else { continue }
             for index in plan.indices where index >= job.simulation.stepsApplied && plan[index].at <= now {
                 due.append((plan[index].at, .jobStep(job.id, index)))

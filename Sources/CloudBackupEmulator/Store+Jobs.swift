@@ -70,7 +70,7 @@ extension Store {
 
     /// True while the agent works on something of its own (`getAgentStatus` `busy`).
     func isBusy(agentID: String) -> Bool {
-        jobs.values.contains { $0.links.agentID == agentID && $0.simulation.pickedUpAt != nil && !$0.isFinished }
+        jobs.unfinished.contains { $0.links.agentID == agentID && $0.simulation.pickedUpAt != nil }
     }
 
     /// True when a finished backup left data in the vault.

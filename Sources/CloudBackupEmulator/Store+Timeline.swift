@@ -30,12 +30,9 @@ extension Store {
         // passed over in one step when work arrives for it (so a 1,000-agent project costs no more
         // per request than a small one).
         let waiting = agentsWithPendingWork()
-        if !waiting.isEmpty {
-            for id in agents.ids {
-                guard let since = waiting[id] else { continue }
-                passIdlePolls(agentID: id, upTo: since - .nanoseconds(1))
-                poll(agentID: id, upTo: now, hasWork: true)
-            }
+        for (id, since) in waiting.sorted(by: { $0.key < $1.key }) {
+            passIdlePolls(agentID: id, upTo: since - .nanoseconds(1))
+            poll(agentID: id, upTo: now, hasWork: true)
         }
         let due = dueHappenings(upTo: now).sorted { ($0.at, $0.happening.sortKey) < ($1.at, $1.happening.sortKey) }
         for item in due { apply(item.happening, at: item.at) }
@@ -51,8 +48,8 @@ extension Store {
             oldest[agentID] = min(oldest[agentID] ?? created, created)
         }
         for record in requests.unansweredBrowse where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
-        for record in logFiles.values where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
-        for job in jobs.values
+        for record in logFiles.active where record.pickedUpAt == nil { note(record.agentID, record.createdAt) }
+        for job in jobs.unfinished
         where job.simulation.pickedUpAt == nil && !job.isFinished && !job.simulation.reportedByAgent {
             note(job.links.agentID, job.times.createdAt)
         }
@@ -80,8 +77,8 @@ extension Store {
 
     private func hasPendingWork(agentID: String) -> Bool {
         requests.unansweredBrowse.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
-            || logFiles.values.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
-            || jobs.values.contains {
+            || logFiles.active.contains { $0.agentID == agentID && $0.pickedUpAt == nil }
+            || jobs.unfinished.contains {
                 $0.links.agentID == agentID && $0.simulation.pickedUpAt == nil && !$0.isFinished
                     && !$0.simulation.reportedByAgent
             }
@@ -93,11 +90,11 @@ extension Store {
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
             requests.pickUpBrowse(record.id, at: poll)
         }
-        for record in logFiles.values
+        for record in logFiles.active
         where record.agentID == agentID && record.pickedUpAt == nil && record.createdAt <= poll {
             logFiles[record.id]?.pickedUpAt = poll
         }
-        for job in jobs.values
+        for job in jobs.unfinished
         where job.links.agentID == agentID && job.simulation.pickedUpAt == nil && !job.isFinished
             && job.times.createdAt <= poll
         {
@@ -116,7 +113,7 @@ extension Store {
                 due.append((picked + timings.browseAnswer, .browseAnswered(record.id)))
             }
         }
-        for record in logFiles.values where !record.reportedByAgent {
+        for record in logFiles.active {
             guard let picked = record.pickedUpAt else { continue }
             if record.state == .requested { due.append((picked, .uploadStarted(record.id))) }
             if record.state != .completed, picked + timings.logUpload <= now {

@@ -15,7 +15,7 @@ actor Store {
     var faults: FaultState
 
     var agents = OrderedRecords<SimulatedAgent>()
-    var logFiles = OrderedRecords<LogFileRecord>()
+    var logFiles = OrderedRecords<LogFileRecord>(isActive: { $0.state != .completed && !$0.reportedByAgent })
     var configurations = OrderedRecords<ConfigurationRecord>()
     var jobs: JobTable
     var requests = AgentRequests()

@@ -77,9 +77,10 @@ struct ExchangeLogTests {
     }
 
     @Test func aDroppedConnectionAndATimeoutAreRetriedAndSaidSo() async throws {
-        try await withLoggedClient(timeout: .milliseconds(300)) { client, emulator, lines in
+        // A second to answer: a loaded machine's emulator may take more than a few hundred ms.
+        try await withLoggedClient(timeout: .seconds(1)) { client, emulator, lines in
             _ = try await client.session()
-            await emulator.enqueueFaults([.dropConnection, .delay(.seconds(2))])
+            await emulator.enqueueFaults([.dropConnection, .delay(.seconds(4))])
             _ = try await client.listAgents()
             let retries = lines.all.filter { $0.hasPrefix("retry ") }
             #expect(retries.count == 2)

@@ -14,7 +14,7 @@ enum RestoreCommands: CommandFamily {
         },
         CommandSpec(
             "restore", group: .restores, summary: "restore what is marked in a backup, or paths as of a time ('wait' for it); inspect or stop a restore",
-            usage: "\(Shell.selectionUsage) | \(startUsage)", example: "use backup last; mark /etc/hosts; restore --to /tmp/restored; wait",
+            usage: Shell.selectionUsage, example: "use backup last; mark /etc/hosts; restore --to /tmp/restored; wait",
             subcommands: [
                 Subcommand("start", usage: startUsage, example: "restore start 9c1e --to /tmp/restored /etc/hosts; wait") { shell, arguments in
                     let options = try OptionWords(&arguments, valued: ["--to", "--agent"], flags: ["--overwrite"], usage: startUsage)

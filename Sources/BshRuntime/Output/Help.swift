@@ -10,20 +10,46 @@ enum Help {
             throw ShellError.usage("no command '\(name)'", hint: "'help' lists the commands")
         }
         guard let width else {
-            var text = "\(spec.name): \(spec.summary)\n\nusage:   \(spec.usage)\nexample: \(spec.example)\n"
+            var text = "\(spec.name): \(spec.summary)\n\n"
+            for (index, form) in forms(of: spec.usage).enumerated() { text += (index == 0 ? "usage:   " : "         ") + form + "\n" }
+            text += "example: \(spec.example)\n"
             if !spec.subcommands.isEmpty {
                 text += "subcommands:\n" + spec.subcommands.map { "  \($0.usage)\n" }.joined()
             }
             return text
         }
         var text = TextWrapping.hanging(spec.summary, first: "\(spec.name): ", indent: 2, width: width) + "\n"
-        text += TextWrapping.hanging(spec.usage, first: "usage:   ", indent: 11, width: width)
+        for (index, form) in forms(of: spec.usage).enumerated() {
+            text += TextWrapping.hanging(form, first: index == 0 ? "usage:   " : "         ", indent: 11, width: width)
+        }
         text += TextWrapping.hanging(spec.example, first: "example: ", indent: 11, width: width)
         if !spec.subcommands.isEmpty {
             text += "subcommands:\n"
             text += spec.subcommands.map { TextWrapping.hanging($0.usage, first: "  ", indent: 6, width: width) }.joined()
         }
         return text
+    }
+
+    /// The forms a usage gives as alternatives (`use backup BACKUP | use live`), one per line; a
+    /// `|` inside brackets (`[BACKUP2 | live]`) stays.
+    static func forms(of usage: String) -> [String] {
+        var forms: [String] = []
+        var current = ""
+        var depth = 0
+        var rest = Substring(usage)
+        while let character = rest.first {
+            if character == "[" || character == "(" { depth += 1 }
+            if character == "]" || character == ")" { depth -= 1 }
+            if depth == 0, rest.hasPrefix(" | ") {
+                forms.append(current)
+                current = ""
+                rest = rest.dropFirst(3)
+                continue
+            }
+            current.append(character)
+            rest = rest.dropFirst()
+        }
+        return forms + [current]
     }
 
     private static let footer = """
