@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
     ],
     targets: [
         // The language: lexer, parser, AST, diagnostics. Pure and synchronous.
@@ -78,8 +79,12 @@ let package = Package(
             dependencies: [
                 "BshLanguage", "BshValues", "BshRuntime", "CloudBackupAPI", "CloudBackupClient", "CloudBackupEmulator", "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            plugins: ["BuildCommit"]
         ),
+        // Writes the commit the build comes from, for `bsh --version`; `unknown` outside a git checkout.
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(name: "bsh", dependencies: ["BshCLI"]),
         .executableTarget(
             name: "bsh-emulator",

@@ -1,3 +1,4 @@
+import BshRuntime
 import CloudBackupAPI
 import CloudBackupClient
 import Foundation
@@ -22,38 +23,62 @@ enum AccessSettings: Equatable {
         var endpoint: String?
         var token: String?
         var forceEmulator = false
+        /// The config file's profile to use (`--profile`).
+        var profile: String?
     }
 
     /// Resolves the settings; throws a message when they are given but cannot work together.
     ///
-    /// Values are trimmed of surrounding blanks and line ends (a token pasted with its newline, a
-    /// file read with its `\r`). A secret that still holds a control character, or a URL that is not
-    /// http or https with a host, is refused here, naming where it came from but never its value.
-    static func resolve(flags: Flags, environment: [String: String]) throws(UsageError) -> AccessSettings {
-        func pick(_ flag: String?, _ flagName: String, _ names: [String]) -> Setting? {
+    /// Each field comes from its flag, else the environment, else `profile` (a profile's credential
+    /// command runs only when its secret is the one used). Values are trimmed of surrounding blanks
+    /// and line ends (a token pasted with its newline, a file read with its `\r`). A secret that still
+    /// holds a control character, or a URL that is not http or https with a host, is refused here,
+    /// naming where it came from but never its value.
+    static func resolve(flags: Flags, environment: [String: String], profile: ConfigProfile? = nil) throws(UsageError) -> AccessSettings {
+        func pick(_ flag: String?, _ flagName: String, _ names: [String], _ key: String, _ stored: String?) -> Setting? {
             if let value = flag.map(trimmed), !value.isEmpty { return Setting(value: value, source: flagName) }
-            return names.lazy.compactMap { name in
+            let fromEnvironment = names.lazy.compactMap { name in
                 environment[name].map { Setting(value: trimmed($0), source: name) }
             }.first { !$0.value.isEmpty }
+            if let fromEnvironment { return fromEnvironment }
+            guard let profile, let stored = stored.map(trimmed), !stored.isEmpty else { return nil }
+            return Setting(value: stored, source: "\(key) of profile \(profile.name)")
+        }
+        func pickSecret(_ flag: String?, _ flagName: String, _ names: [String], _ key: String, _ stored: CredentialSource?)
+            throws(UsageError) -> Setting?
+        {
+            if let found = pick(flag, flagName, names, key, nil) { return try found.checkedSecret() }
+            guard let profile, let stored else { return nil }
+            let value = trimmed(try stored.reveal(key: key, profile: profile.name))
+            let source = stored.describe(key: key, profile: profile.name)
+            return value.isEmpty ? nil : try Setting(value: value, source: source).checkedSecret()
         }
         if flags.forceEmulator { return .emulator(reason: "--emulator") }
-        let endpoint = pick(flags.endpoint, "--endpoint", ["BSH_ENDPOINT"])
-        let token = try pick(flags.token, "--token", ["BSH_TOKEN"])?.checkedSecret()
+        let endpoint = pick(flags.endpoint, "--endpoint", ["BSH_ENDPOINT"], "endpoint", profile?.endpoint)
         if let endpoint {
-            guard let token else { throw UsageError("--endpoint (or BSH_ENDPOINT) needs a token: --token or BSH_TOKEN") }
+            guard let token = try pickSecret(flags.token, "--token", ["BSH_TOKEN"], "token", profile?.token) else {
+                throw UsageError("\(endpoint.source) needs a token: --token, BSH_TOKEN, or token in a profile")
+            }
             return .service(.direct(endpoint: try endpoint.checkedURL(), token: Secret(token.value)))
         }
-        if token != nil { throw UsageError("--token (or BSH_TOKEN) needs an endpoint: --endpoint or BSH_ENDPOINT") }
-        let username = pick(flags.username, "--username", ["RAX_USERNAME", "RS_USERNAME", "OS_USERNAME"])
-        let apiKey = try pick(flags.apiKey, "--api-key", ["RAX_API_KEY", "RS_API_KEY"])?.checkedSecret()
+        let lonelyToken = pick(flags.token, "--token", ["BSH_TOKEN"], "token", nil)?.source
+            ?? profile.flatMap { profile in profile.token.map { _ in "token of profile \(profile.name)" } }
+        if let lonelyToken {
+            throw UsageError("\(lonelyToken) needs an endpoint: --endpoint, BSH_ENDPOINT, or endpoint in a profile")
+        }
+        let username = pick(flags.username, "--username", ["RAX_USERNAME", "RS_USERNAME", "OS_USERNAME"], "username", profile?.username)
+        let apiKey = try pickSecret(flags.apiKey, "--api-key", ["RAX_API_KEY", "RS_API_KEY"], "api_key", profile?.apiKey)
         // A password is checked only when it is to be used: with a key, an OpenStack OS_PASSWORD is not.
-        let password = apiKey != nil ? nil : try pick(flags.password, "--password", ["RAX_PASSWORD", "OS_PASSWORD"])?.checkedSecret()
-        let region = pick(flags.region, "--region", ["RAX_REGION", "RS_REGION_NAME", "OS_REGION_NAME"])
-        let identityURL = pick(flags.identityURL, "--identity-url", ["BSH_IDENTITY_URL", "RS_AUTH_URL", "OS_AUTH_URL"])
+        let password = apiKey != nil
+            ? nil : try pickSecret(flags.password, "--password", ["RAX_PASSWORD", "OS_PASSWORD"], "password", profile?.password)
+        let region = pick(flags.region, "--region", ["RAX_REGION", "RS_REGION_NAME", "OS_REGION_NAME"], "region", profile?.region)
+        let identityURL = pick(
+            flags.identityURL, "--identity-url", ["BSH_IDENTITY_URL", "RS_AUTH_URL", "OS_AUTH_URL"], "identity_url", profile?.identityURL)
         guard let username = username?.value else {
             if apiKey != nil || password != nil {
                 throw UsageError("an API key or password is set but no username: set RAX_USERNAME or --username")
             }
+            if let profile { throw UsageError("profile \(profile.name) has no username, endpoint or token to connect with") }
             return .emulator(reason: "no credentials")
         }
         let credentials: Credentials
@@ -117,11 +142,14 @@ enum AccessSettings: Equatable {
     }
 }
 
-/// A command-line mistake, reported with exit status 2.
+/// A command-line or configuration mistake, reported with exit status 2; or a failure found before
+/// anything ran (a credential command that failed), reported with status 1.
 struct UsageError: Error, Equatable {
     let message: String
+    let status: ExitStatus
 
-    init(_ message: String) {
+    init(_ message: String, status: ExitStatus = .usage) {
         self.message = message
+        self.status = status
     }
 }

@@ -31,37 +31,43 @@ public enum Bsh {
     static func run(_ command: BshCommand) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let host = StandardHost(environment: environment, noColor: command.display.noColor)
-        let settings: AccessSettings
+        let sources = AccessSources(flags: command.accessFlags, environment: environment)
+        let resolved: AccessSources.Resolved
         let timeScale: Double
         do {
-            settings = try AccessSettings.resolve(flags: command.accessFlags, environment: environment)
+            resolved = try sources.resolve()
             timeScale = try EmulatorTimeScale.resolve(environment: environment)
         } catch {
             host.writeError("bsh: \(error.message)\n")
-            return ExitStatus.usage.rawValue
+            return error.status.rawValue
         }
         let connector = ServiceConnector(
-            settings: settings, timeScale: timeScale, host: host,
+            resolved: resolved, sources: sources, timeScale: timeScale, host: host,
             debug: DebugOutput.isOn(flag: command.debug, environment: environment))
         defer { Task { await connector.shutdown() } }
+        var options = command.runtimeOptions
+        // A profile's `output` is the default; --output and --json on the command line win.
+        if command.display.output == nil, !command.json, let output = resolved.output.flatMap(OutputFormat.init(rawValue:)) {
+            options.output = output
+        }
         let status: Int32
         if let statements = command.command {
-            status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
+            status = await ScriptRunner(host: host, services: connector, options: options)
                 .run(SourceFile(name: "-c", text: statements))
         } else if let path = command.script, path != "-" {
             guard let text = ScriptRunner.read(path: path, host: host) else {
                 return ExitStatus.usage.rawValue
             }
-            status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
+            status = await ScriptRunner(host: host, services: connector, options: options)
                 .run(SourceFile(name: path, text: text))
         } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
             status = await REPL(
-                host: host, services: connector, options: command.runtimeOptions, runsStartupFile: !command.norc, environment: environment,
-                admission: HistoryAdmission(secrets: settings.secretValues)
+                host: host, services: connector, options: options, runsStartupFile: !command.norc, environment: environment,
+                admission: HistoryAdmission(secretsInUse: connector.secretsInUse)
             ).run()
         } else {
             guard let text = ScriptRunner.readStandardInput(host: host) else { return ExitStatus.usage.rawValue }
-            status = await ScriptRunner(host: host, services: connector, options: command.runtimeOptions)
+            status = await ScriptRunner(host: host, services: connector, options: options)
                 .run(SourceFile(name: "<stdin>", text: text))
         }
         await connector.shutdown()

@@ -14,10 +14,12 @@ struct BshCommand: ParsableCommand {
 
             Credentials, highest first: flags, then RAX_USERNAME / RAX_API_KEY / RAX_PASSWORD / RAX_REGION
             (also RS_USERNAME, RS_API_KEY, RS_REGION_NAME, RS_AUTH_URL, OS_USERNAME, OS_PASSWORD,
-            OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN.
+            OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN; then the
+            profile of $XDG_CONFIG_HOME/bsh/config.toml that --profile, BSH_PROFILE or default_profile names.
 
-            'bsh check FILE…' parses scripts without running them and reports every problem; 'bsh run
-            RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered steps ('bsh run --help').
+            The command 'bsh check FILE…' parses scripts without running them and reports every problem;
+            the command 'bsh run RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered
+            steps ('bsh run --help').
 
             Results are tables (--output table); on a terminal they fit its width (COLUMNS, else the \
             terminal's): IDs shortened to their shortest unique prefix (8 characters at least), times local \
@@ -27,7 +29,7 @@ struct BshCommand: ParsableCommand {
             Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
             129 ended by SIGTERM and SIGHUP, 141 standard output is a pipe nobody reads any more.
             """,
-        version: "bsh \(ClientVersion.current)"
+        version: "bsh \(ClientVersion.current) (commit \(buildCommit))"
     )
 
     @Option(name: .customShort("c"), help: ArgumentHelp(
@@ -73,6 +75,11 @@ struct BshCommand: ParsableCommand {
     @Option(help: "Token for --endpoint (BSH_TOKEN).")
     var token: String?
 
+    @Option(help: ArgumentHelp(
+        "The profile of $XDG_CONFIG_HOME/bsh/config.toml to connect with (BSH_PROFILE); flags and environment still win.",
+        valueName: "name"))
+    var profile: String?
+
     @Flag(help: "At the prompt, do not run the start-up file ($XDG_CONFIG_HOME/bsh/.bshrc).")
     var norc = false
 
@@ -101,6 +108,6 @@ struct BshCommand: ParsableCommand {
     var accessFlags: AccessSettings.Flags {
         AccessSettings.Flags(
             username: username, apiKey: apiKey, password: password, region: region, identityURL: identityURL,
-            endpoint: endpoint, token: token, forceEmulator: emulator)
+            endpoint: endpoint, token: token, forceEmulator: emulator, profile: profile)
     }
 }

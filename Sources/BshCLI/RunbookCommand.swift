@@ -33,6 +33,14 @@ struct RunbookCommand: ParsableCommand {
     @Flag(help: "Use the embedded emulator even when credentials are set.")
     var emulator = false
 
+    @Option(help: ArgumentHelp(
+        "Also write a report of each step: junit:FILE (JUnit XML, for CI) or json:FILE; may be given more than once.",
+        valueName: "kind:file"))
+    var report: [ReportRequest] = []
+
+    @Option(help: ArgumentHelp("The config file's profile to connect with (BSH_PROFILE).", valueName: "name"))
+    var profile: String?
+
     @OptionGroup(title: "Output")
     var display: OutputFlags
 
@@ -55,24 +63,33 @@ struct RunbookCommand: ParsableCommand {
         guard let text = ScriptRunner.read(path: command.path, host: host) else {
             return ExitStatus.usage.rawValue
         }
-        let settings: AccessSettings
+        let sources = AccessSources(flags: AccessSettings.Flags(forceEmulator: command.emulator, profile: command.profile), environment: environment)
+        let resolved: AccessSources.Resolved
         let timeScale: Double
         do {
-            settings = try AccessSettings.resolve(flags: AccessSettings.Flags(forceEmulator: command.emulator), environment: environment)
+            resolved = try sources.resolve()
             timeScale = try EmulatorTimeScale.resolve(environment: environment)
         } catch {
             host.writeError("bsh: \(error.message)\n")
-            return ExitStatus.usage.rawValue
+            return error.status.rawValue
         }
         let connector = ServiceConnector(
-            settings: settings, timeScale: timeScale, host: host,
+            resolved: resolved, sources: sources, timeScale: timeScale, host: host,
             debug: DebugOutput.isOn(flag: command.debug, environment: environment))
-        let runner = RunbookRunner(
-            host: host, services: connector,
-            options: command.display.applied(to: RuntimeOptions(json: command.json, trace: command.trace)),
-            keepGoing: command.keepGoing)
-        let status = await runner.run(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
+        var options = command.display.applied(to: RuntimeOptions(json: command.json, trace: command.trace))
+        // A profile's `output` is the default; --output and --json on the command line win.
+        if command.display.output == nil, !command.json, let output = resolved.output.flatMap(OutputFormat.init(rawValue:)) {
+            options.output = output
+        }
+        let runner = RunbookRunner(host: host, services: connector, options: options, keepGoing: command.keepGoing)
+        let (status, report) = await runner.runReporting(Runbook(SourceFile(name: command.path, text: text)), from: command.from)
         await connector.shutdown()
-        return status
+        guard let report else { return status }
+        var written = true
+        for request in command.report {
+            written = request.write(report, host: host) && written
+        }
+        // A report that could not be written fails a run that passed; any other status stays.
+        return written || status != 0 ? status : ExitStatus.failure.rawValue
     }
 }

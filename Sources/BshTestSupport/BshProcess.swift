@@ -28,10 +28,12 @@ public enum BshProcess {
         for name in [
             "RAX_USERNAME", "RAX_API_KEY", "RAX_PASSWORD", "RAX_REGION", "RS_USERNAME", "RS_API_KEY", "RS_REGION_NAME",
             "RS_AUTH_URL", "OS_USERNAME", "OS_PASSWORD", "OS_REGION_NAME", "OS_AUTH_URL", "BSH_IDENTITY_URL",
-            "BSH_ENDPOINT", "BSH_TOKEN",
+            "BSH_ENDPOINT", "BSH_TOKEN", "BSH_PROFILE", "BSH_CONFIG", "BSH_AGENT_BOOTSTRAP",
         ] {
             environment[name] = nil
         }
+        // Nor the developer's own config file and its profiles: a test names its own.
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/bsh-tests"
         environment["NO_COLOR"] = "1"
         return environment.merging(extra) { $1 }
     }

@@ -12,7 +12,7 @@ enum AgentCommands: CommandFamily {
         CommandSpec(
             "agent", group: .agents, summary: "select the agent to work on, show it, or look after it (status, settings, …)",
             usage: "agent [ID | ID-PREFIX | NAME | SUBCOMMAND …]",
-            example: "agent 8f13", subcommands: AgentAdminCommands.subcommands
+            example: "agent 8f13", subcommands: AgentAdminCommands.subcommands + [IdentityCommands.agentHere]
         ) { shell, arguments in
             let query = arguments.next()
             try arguments.finish(usage: "agent [ID | ID-PREFIX | NAME]")
