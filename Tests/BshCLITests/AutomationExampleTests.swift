@@ -6,7 +6,7 @@ import FoundationXML
 import Testing
 
 /// docs/AUTOMATION.md's examples, run: the CI job and its JUnit report, the Ansible tasks' command
-/// lines, and the cron script once the `report` command exists.
+/// lines, and the cron script.
 @Suite("The automation examples run")
 struct AutomationExampleTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -82,19 +82,7 @@ struct AutomationExampleTests {
         #expect(answer?["online"] as? Bool == true, "failed_when reads .online")
     }
 
-    static var hasReportCommand: Bool {
-        let process = Process()
-        process.executableURL = BshProcess.executable
-        process.arguments = ["-c", "help report"]
-        process.environment = BshProcess.cleanEnvironment()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }
-
-    @Test(.enabled(if: hasReportCommand, "needs the report command"))
+    @Test
     func theCronScriptIsQuietExactlyWhenTheReportIsOk() async throws {
         let direct = try await BshProcess.run(["-c", "report --all"], environment: Self.environment())
         let script = try await BshProcess.run(
