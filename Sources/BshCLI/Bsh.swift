@@ -43,7 +43,7 @@ public enum Bsh {
         }
         let connector = ServiceConnector(
             resolved: resolved, sources: sources, timeScale: timeScale, host: host,
-            debug: DebugOutput.isOn(flag: command.debug, environment: environment))
+            debug: DebugOutput.isOn(flag: command.debug, environment: environment), quiet: command.display.quiet)
         defer { Task { await connector.shutdown() } }
         var options = command.runtimeOptions
         // A profile's `output` is the default; --output and --json on the command line win.

@@ -75,7 +75,7 @@ struct RunbookCommand: ParsableCommand {
         }
         let connector = ServiceConnector(
             resolved: resolved, sources: sources, timeScale: timeScale, host: host,
-            debug: DebugOutput.isOn(flag: command.debug, environment: environment))
+            debug: DebugOutput.isOn(flag: command.debug, environment: environment), quiet: command.display.quiet)
         var options = command.display.applied(to: RuntimeOptions(json: command.json, trace: command.trace))
         // A profile's `output` is the default; --output and --json on the command line win.
         if command.display.output == nil, !command.json, let output = resolved.output.flatMap(OutputFormat.init(rawValue:)) {

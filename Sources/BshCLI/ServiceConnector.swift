@@ -14,6 +14,8 @@ actor ServiceConnector: ServiceProvider {
     private let timeScale: Double
     private let host: any ShellHost
     private let exchangeLog: ExchangeLog?
+    /// `--quiet`: no note that the embedded emulator is in use.
+    private let quiet: Bool
     /// Every secret used, for the prompt's history to refuse.
     let secretsInUse: SecretsInUse
     private var transport: AsyncHTTPTransport?
@@ -27,12 +29,18 @@ actor ServiceConnector: ServiceProvider {
 
     /// A connector for `settings`; an embedded emulator runs its agents at `timeScale`. With
     /// `debug`, every exchange and retry is written to the host's standard error.
-    init(settings: AccessSettings, timeScale: Double = 1, host: any ShellHost, debug: Bool = false) {
-        self.init(resolved: .init(settings: settings, profile: nil, output: nil), sources: nil, timeScale: timeScale, host: host, debug: debug)
+    init(settings: AccessSettings, timeScale: Double = 1, host: any ShellHost, debug: Bool = false, quiet: Bool = false) {
+        self.init(
+            resolved: .init(settings: settings, profile: nil, output: nil), sources: nil, timeScale: timeScale, host: host, debug: debug,
+            quiet: quiet)
     }
 
     /// A connector for settings resolved from `sources`, which `profile NAME` resolves again.
-    init(resolved: AccessSources.Resolved, sources: AccessSources?, timeScale: Double = 1, host: any ShellHost, debug: Bool = false) {
+    init(
+        resolved: AccessSources.Resolved, sources: AccessSources?, timeScale: Double = 1, host: any ShellHost, debug: Bool = false,
+        quiet: Bool = false
+    ) {
+        self.quiet = quiet
         self.resolved = resolved
         self.sources = sources
         self.timeScale = timeScale
@@ -71,7 +79,9 @@ actor ServiceConnector: ServiceProvider {
     private func startEmulator(reason: String) async throws -> ServiceAccess {
         let started = try await Emulator.start(EmulatorConfiguration(timeScale: timeScale))
         emulator = started
-        host.writeError("bsh: \(reason); using the embedded emulator (demo project \(EmulatorConfiguration.projectID))\n")
+        if !quiet {
+            host.writeError("bsh: \(reason); using the embedded emulator (demo project \(EmulatorConfiguration.projectID))\n")
+        }
         return .identity(
             url: started.identityURL,
             credentials: .apiKey(username: EmulatorConfiguration.demoUsername, apiKey: Secret(EmulatorConfiguration.demoAPIKey)),
