@@ -103,6 +103,9 @@ def table(rows, mode, started_load):
         ])
     widths = [max(len(str(line[i])) for line in [header] + lines) for i in range(len(header))]
 
+    # A cell's own | (a pipeline in a figure's name) would end it in Markdown.
+    lines = [[str(cell).replace("|", "\\|") for cell in line] for line in lines]
+
     def render(cells):
         return "| " + " | ".join(str(cell).ljust(width) for cell, width in zip(cells, widths)) + " |"
 
