@@ -98,6 +98,11 @@ let package = Package(
             name: "bench-http-loop",
             dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        // The baseline scripts/bench compares the emulator's request rate against: Hummingbird's hello world.
+        .executableTarget(
+            name: "bench-hello",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")]
+        ),
         // Test helpers: an emulator on port 0, the bsh binary as a subprocess, golden files.
         .target(name: "BshTestSupport", dependencies: ["CloudBackupEmulator"]),
 
