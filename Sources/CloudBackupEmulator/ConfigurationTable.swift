@@ -1,14 +1,16 @@
 import Foundation
 
-/// The backup configurations, oldest first, and when their schedules next start a backup. The
-/// next run is worked out again only after a configuration changed or a run came due, so that
-/// a project of thousands of configurations costs nothing per request.
+/// The backup configurations, oldest first, and when each schedule next starts a backup. The next
+/// runs are worked out again only after a configuration changed, and a run coming due visits its
+/// own configuration only, so that a project of thousands of configurations costs little per request.
 struct ConfigurationTable: Sendable {
     private var records = OrderedRecords<ConfigurationRecord>()
     /// Runs up to this date have been started (or found missed).
     private var checkedUpTo: Date
-    /// The earliest run after `checkedUpTo`, when known; `.some(nil)` when no schedule has one.
-    private var nextRun: Date??
+    /// Each scheduled configuration's next run after `checkedUpTo`; nil until worked out after a change.
+    private var nextRuns: [String: Date]?
+    /// The earliest of `nextRuns`: before it, a look costs nothing.
+    private var earliest: Date?
 
     init(checkedUpTo: Date) {
         self.checkedUpTo = checkedUpTo
@@ -18,7 +20,7 @@ struct ConfigurationTable: Sendable {
         get { records[id] }
         set {
             records[id] = newValue
-            nextRun = nil
+            nextRuns = nil
         }
     }
 
@@ -27,24 +29,26 @@ struct ConfigurationTable: Sendable {
 
     mutating func removeAll(where shouldRemove: (ConfigurationRecord) -> Bool) {
         records.removeAll(where: shouldRemove)
-        nextRun = nil
+        nextRuns = nil
     }
 
     /// The scheduled runs from the last look up to `date`, in time order, for enabled configurations;
-    /// afterwards they count as started.
+    /// afterwards they count as started. Only the configurations with a run due are visited.
     mutating func takeDueRuns(upTo date: Date) -> [(configuration: ConfigurationRecord, time: Date)] {
-        if case .some(let next) = nextRun, next.map({ $0 > date }) ?? true { return [] }
+        if nextRuns != nil, earliest.map({ $0 > date }) ?? true { return [] }
+        var next = nextRuns ?? Dictionary(uniqueKeysWithValues: records.ordered.compactMap { record in
+            record.times(after: checkedUpTo, count: 1)?.first.map { (record.id, $0) }
+        })
         var due: [(configuration: ConfigurationRecord, time: Date)] = []
-        var earliest: Date?
-        for record in records.ordered {
-            guard let times = record.times(after: checkedUpTo, count: 48) else { continue }
-            for time in times where time <= date { due.append((record, time)) }
-            if let later = times.first(where: { $0 > date }) ?? record.times(after: date, count: 1)?.first {
-                earliest = min(earliest ?? later, later)
-            }
+        for (id, time) in next where time <= date {
+            guard let record = records[id] else { continue }
+            let times = record.times(after: checkedUpTo, count: 48) ?? []
+            for run in times where run <= date { due.append((record, run)) }
+            next[id] = times.first { $0 > date } ?? record.times(after: date, count: 1)?.first
         }
         checkedUpTo = date
-        nextRun = .some(earliest)
+        nextRuns = next
+        earliest = next.values.min()
         return due.sorted { $0.time < $1.time }
     }
 }

@@ -7,9 +7,13 @@ struct OrderedRecords<Record: Sendable>: Sendable {
     private var order: [String] = []
     private let isActive: (@Sendable (Record) -> Bool)?
     private var activeIDs: Set<String> = []
+    /// The owner a record belongs to (an agent), for `ordered(ownedBy:)`; set once, never changed.
+    private let owner: (@Sendable (Record) -> String)?
+    private var idsByOwner: [String: [String]] = [:]
 
-    init(isActive: (@Sendable (Record) -> Bool)? = nil) {
+    init(isActive: (@Sendable (Record) -> Bool)? = nil, owner: (@Sendable (Record) -> String)? = nil) {
         self.isActive = isActive
+        self.owner = owner
     }
 
     subscript(id: String) -> Record? {
@@ -17,19 +21,29 @@ struct OrderedRecords<Record: Sendable>: Sendable {
         // In place: `agents[id]?.schedule.activate(…)` must not copy an agent (its files and all) out
         // and back for every agent of a large project.
         _modify {
+            let before = owner.flatMap { owner in byID[id].map(owner) }
             let existed = byID[id] != nil
             yield &byID[id]
             let now = byID[id]
             if let now {
-                if !existed { order.append(id) }
+                if !existed {
+                    order.append(id)
+                    if let owner { idsByOwner[owner(now), default: []].append(id) }
+                }
                 if let isActive {
                     if isActive(now) { activeIDs.insert(id) } else { activeIDs.remove(id) }
                 }
             } else if existed {
                 order.removeAll { $0 == id }
                 activeIDs.remove(id)
+                if let before { idsByOwner[before]?.removeAll { $0 == id } }
             }
         }
+    }
+
+    /// The records of one owner, oldest first, without a pass over the others.
+    func ordered(ownedBy key: String) -> [Record] {
+        (idsByOwner[key] ?? []).compactMap { byID[$0] }
     }
 
     /// The records in progress, in no particular order.
@@ -48,5 +62,6 @@ struct OrderedRecords<Record: Sendable>: Sendable {
         byID = byID.filter { !shouldRemove($0.value) }
         order.removeAll { byID[$0] == nil }
         activeIDs = activeIDs.filter { byID[$0] != nil }
+        idsByOwner = idsByOwner.mapValues { $0.filter { byID[$0] != nil } }
     }
 }

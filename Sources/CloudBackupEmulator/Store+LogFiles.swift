@@ -26,7 +26,7 @@ extension Store {
     func logFiles(agentID: String) -> [LogFileRecord]? {
         advance()
         guard agents[agentID] != nil else { return nil }
-        return logFiles.ordered.filter { $0.agentID == agentID }
+        return logFiles.ordered(ownedBy: agentID)
     }
 
     /// `getLogFile`.

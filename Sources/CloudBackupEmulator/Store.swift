@@ -16,7 +16,8 @@ actor Store {
     var requestLog: RequestLog
 
     var agents = OrderedRecords<SimulatedAgent>()
-    var logFiles = OrderedRecords<LogFileRecord>(isActive: { $0.state != .completed && !$0.reportedByAgent })
+    var logFiles = OrderedRecords<LogFileRecord>(
+        isActive: { $0.state != .completed && !$0.reportedByAgent }, owner: { $0.agentID })
     var configurations: ConfigurationTable
     var jobs: JobTable
     var requests = AgentRequests()

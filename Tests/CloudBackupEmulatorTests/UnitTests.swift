@@ -129,4 +129,20 @@ struct StoreTableTests {
         requests.removeAll(agentID: "a2")
         #expect(Set(requests.browse.keys) == ["b2"])
     }
+
+    @Test func recordsAreIndexedByOwnerAndByWhetherTheyAreInProgress() {
+        var records = OrderedRecords<String>(isActive: { $0.hasSuffix("*") }, owner: { String($0.prefix(1)) })
+        records["1"] = "a1*"
+        records["2"] = "b1"
+        records["3"] = "a2"
+        #expect(records.ordered(ownedBy: "a") == ["a1*", "a2"])
+        #expect(records.active == ["a1*"])
+        records["1"]? = "a1"
+        #expect(records.active.isEmpty)
+        records["1"] = nil
+        #expect(records.ordered(ownedBy: "a") == ["a2"])
+        records.removeAll { $0 == "a2" }
+        #expect(records.ordered(ownedBy: "a").isEmpty)
+        #expect(records.ordered(ownedBy: "b") == ["b1"])
+    }
 }
