@@ -84,10 +84,11 @@ struct PathPatternTests {
         #expect(PointInTime.parse("2d", now: now, timeZone: utc) == now.addingTimeInterval(-2 * 86_400))
         // A date alone is the whole day: it ends at the next midnight.
         #expect(PointInTime.parse("2026-12-03", now: now, timeZone: utc) == now.addingTimeInterval(-12 * 3600))
+        #expect(PointInTime.parse("2026-12-31", now: now, timeZone: utc) == now.addingTimeInterval((27 * 24 + 12) * 3600))
         #expect(PointInTime.parse("2026-12-04T10:30", now: now, timeZone: utc) == now.addingTimeInterval(-90 * 60))
         #expect(PointInTime.parse("2026-12-04 12:00:00+02:00", now: now, timeZone: utc) == now.addingTimeInterval(-2 * 3600))
         #expect(PointInTime.parseServiceTime("2026-12-04T12:00:00.500000Z") == now.addingTimeInterval(0.5))
-        for bad in ["yesterday", "2026-13-01", "2026-12-04T25:00", "2026-12-04T10:30junk", "-2d"] {
+        for bad in ["yesterday", "2026-13-01", "2026-02-30", "2026-12-04T25:00", "2026-12-04T10:30junk", "-2d"] {
             #expect(PointInTime.parse(bad, now: now, timeZone: utc) == nil, "\(bad)")
         }
     }

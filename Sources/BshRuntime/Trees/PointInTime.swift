@@ -63,6 +63,10 @@ enum PointInTime {
         else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
+        // The calendar would carry 2026-02-30 over to March: a day the month does not have is refused.
+        guard let named = calendar.date(from: DateComponents(year: year, month: month, day: day)),
+            calendar.component(.day, from: named) == day
+        else { return nil }
         components.timeZone = zone
         return calendar.date(from: components)
     }
