@@ -27,11 +27,7 @@ struct ChaosTests {
             // Eight attempts: with a quarter of requests failing, four in a row come once in 256 requests.
             let client = CloudBackupClient(
                 configuration: ClientConfiguration(
-                    access: .identity(
-                        url: emulator.identityURL,
-                        credentials: .apiKey(
-                            username: EmulatorConfiguration.demoUsername, apiKey: Secret(EmulatorConfiguration.demoAPIKey)),
-                        region: "DFW"),
+                    access: .demo(emulator),
                     retryPolicy: RetryPolicy(maximumAttempts: 8, baseDelay: .milliseconds(10), maximumDelay: .milliseconds(100))),
                 transport: transport)
             // On top of the random faults, the first request of each operation loses its answer or

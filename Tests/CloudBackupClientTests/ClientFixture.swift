@@ -25,9 +25,7 @@ struct ClientFixture {
         try await TestEmulator.with(emulatorConfiguration) { emulator in
             let transport = RecordingTransport()
             let configuration = ClientConfiguration(
-                access: .identity(
-                    url: emulator.identityURL,
-                    credentials: .apiKey(username: EmulatorConfiguration.demoUsername, apiKey: Secret(apiKey)), region: region),
+                access: .demo(emulator, apiKey: apiKey, region: region),
                 retryPolicy: RetryPolicy(maximumAttempts: 4, baseDelay: .milliseconds(10), maximumDelay: .milliseconds(200)))
             let fixture = ClientFixture(
                 emulator: emulator, transport: transport, client: CloudBackupClient(configuration: configuration, transport: transport))
@@ -40,6 +38,15 @@ struct ClientFixture {
                 throw error
             }
         }
+    }
+}
+
+extension ServiceAccess {
+    /// The emulator's demo user, through Identity.
+    static func demo(_ emulator: Emulator, apiKey: String = EmulatorConfiguration.demoAPIKey, region: String? = "DFW") -> ServiceAccess {
+        .identity(
+            url: emulator.identityURL,
+            credentials: .apiKey(username: EmulatorConfiguration.demoUsername, apiKey: Secret(apiKey)), region: region)
     }
 }
 

@@ -124,11 +124,7 @@ struct LostAnswerTests {
             let transport = ConcurrentStartTransport(path: "/backups")
             let client = CloudBackupClient(
                 configuration: ClientConfiguration(
-                    access: .identity(
-                        url: emulator.identityURL,
-                        credentials: .apiKey(
-                            username: EmulatorConfiguration.demoUsername, apiKey: Secret(EmulatorConfiguration.demoAPIKey)),
-                        region: "DFW"),
+                    access: .demo(emulator),
                     retryPolicy: RetryPolicy(maximumAttempts: 4, baseDelay: .milliseconds(10), maximumDelay: .milliseconds(200))),
                 transport: transport)
             let seeds = try await Seeds.read(client)

@@ -116,9 +116,9 @@ extension Shell {
     }
 
     private static func change(_ change: String, _ entry: TreeEntry, before: TreeEntry?, after: TreeEntry?) -> Value {
-        var fields: [(String, Value)] = [("change", .string(change))]
-        guard case .record(let record) = entry.value else { return .null }
-        fields += [("path", record["path"]!), ("type", .string(entry.kind.rawValue))]
+        var fields: [(String, Value)] = [
+            ("change", .string(change)), ("path", .string(entry.path.escaped)), ("type", .string(entry.kind.rawValue)),
+        ]
         fields.append(("bytes_before", before.map { .int($0.bytes) } ?? .null))
         fields.append(("bytes_after", after.map { .int($0.bytes) } ?? .null))
         if let encoded = entry.path.encodedIfNeeded { fields.append(("path_encoded", .string(encoded))) }
