@@ -153,12 +153,13 @@ let package = Package(
 // libFuzzer targets, built only by scripts/fuzz (BSH_FUZZ=1, scratch path .build-fuzz): the
 // project's own modules get the fuzzer's coverage and AddressSanitizer, the dependencies stay plain.
 // They are optimized too (twice the inputs a second), except with BSH_FUZZ=unoptimized, which
-// builds sooner for short runs.
+// builds sooner for short runs; BSH_FUZZ=coverage leaves AddressSanitizer out, for long runs.
 if let fuzzing = Context.environment["BSH_FUZZ"] {
     let sanitized: Set = [
         "BshLanguage", "BshValues", "JSONText", "NumberText", "CloudBackupAPI", "CloudBackupClient", "BshRuntime",
     ]
-    let flags = ["-sanitize=fuzzer,address"] + (fuzzing == "unoptimized" ? [] : ["-O"])
+    let sanitizers = fuzzing == "coverage" ? "-sanitize=fuzzer" : "-sanitize=fuzzer,address"
+    let flags = [sanitizers] + (fuzzing == "unoptimized" ? [] : ["-O"])
     for target in package.targets where sanitized.contains(target.name) {
         target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(flags)]
     }
@@ -176,7 +177,7 @@ if let fuzzing = Context.environment["BSH_FUZZ"] {
     for fuzzer in fuzzers {
         package.targets.append(.executableTarget(
             name: fuzzer.name, dependencies: fuzzer.dependencies + ["FuzzDriver"], path: "Fuzz/\(fuzzer.name)",
-            swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"])],
-            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]))
+            swiftSettings: [.unsafeFlags([sanitizers, "-parse-as-library"])],
+            linkerSettings: [.unsafeFlags([sanitizers, "-use-ld=lld"])]))
     }
 }

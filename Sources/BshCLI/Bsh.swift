@@ -22,16 +22,17 @@ public enum Bsh {
     private static func dispatch(_ arguments: [String]) async -> Int32 {
         if arguments.first == "check" { return await CheckCommand.main(Array(arguments.dropFirst())) }
         if arguments.first == "run" { return await RunbookCommand.main(Array(arguments.dropFirst())) }
+        if let invocation = ShellInvocation.plain(arguments) { return await run(invocation) }
         switch BshCommand.parseOrExit(arguments, host: StandardHost(environment: ProcessInfo.processInfo.environment)) {
-        case .success(let command): return await run(command)
+        case .success(let command): return await run(command.invocation)
         case .failure(let status): return status.rawValue
         }
     }
 
-    static func run(_ command: BshCommand) async -> Int32 {
+    static func run(_ invocation: ShellInvocation) async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
-        let host = StandardHost(environment: environment, noColor: command.display.noColor)
-        let sources = AccessSources(flags: command.accessFlags, environment: environment)
+        let host = StandardHost(environment: environment, noColor: invocation.noColor)
+        let sources = AccessSources(flags: invocation.access, environment: environment)
         let resolved: AccessSources.Resolved
         let timeScale: Double
         do {
@@ -43,26 +44,26 @@ public enum Bsh {
         }
         let connector = ServiceConnector(
             resolved: resolved, sources: sources, timeScale: timeScale, host: host,
-            debug: DebugOutput.isOn(flag: command.debug, environment: environment), quiet: command.display.quiet)
+            debug: DebugOutput.isOn(flag: invocation.debug, environment: environment), quiet: invocation.quiet)
         defer { Task { await connector.shutdown() } }
-        var options = command.runtimeOptions
+        var options = invocation.options
         // A profile's `output` is the default; --output and --json on the command line win.
-        if command.display.output == nil, !command.json, let output = resolved.output.flatMap(OutputFormat.init(rawValue:)) {
+        if !invocation.outputGiven, let output = resolved.output.flatMap(OutputFormat.init(rawValue:)) {
             options.output = output
         }
         let status: Int32
-        if let statements = command.command {
+        if let statements = invocation.statements {
             status = await ScriptRunner(host: host, services: connector, options: options)
                 .run(SourceFile(name: "-c", text: statements))
-        } else if let path = command.script, path != "-" {
+        } else if let path = invocation.script, path != "-" {
             guard let text = ScriptRunner.read(path: path, host: host) else {
                 return ExitStatus.usage.rawValue
             }
             status = await ScriptRunner(host: host, services: connector, options: options)
                 .run(SourceFile(name: path, text: text))
-        } else if command.script == nil, isatty(STDIN_FILENO) == 1 {
+        } else if invocation.script == nil, isatty(STDIN_FILENO) == 1 {
             status = await REPL(
-                host: host, services: connector, options: options, runsStartupFile: !command.norc, environment: environment,
+                host: host, services: connector, options: options, runsStartupFile: !invocation.norc, environment: environment,
                 admission: HistoryAdmission(secretsInUse: connector.secretsInUse)
             ).run()
         } else {

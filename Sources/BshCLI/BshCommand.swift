@@ -92,12 +92,16 @@ struct BshCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Arguments for the script.")
     var scriptArguments: [String] = []
 
-    /// How scripts run: output format, tracing, and the script's own arguments: with `-c`, every
-    /// word after the options (there is no script file to name).
-    var runtimeOptions: RuntimeOptions {
-        display.applied(to: RuntimeOptions(
+    /// What the command line asks for. With `-c`, the script's arguments are every word after the
+    /// options (there is no script file to name).
+    var invocation: ShellInvocation {
+        var invocation = ShellInvocation(
+            statements: command, script: command == nil ? script : nil, access: accessFlags, debug: debug,
+            noColor: display.noColor, quiet: display.quiet, outputGiven: display.output != nil || json, norc: norc)
+        invocation.options = display.applied(to: RuntimeOptions(
             json: json, trace: trace, arguments: command == nil ? scriptArguments : (script.map { [$0] } ?? []) + scriptArguments,
             progress: progress))
+        return invocation
     }
 
     func validate() throws {

@@ -63,7 +63,9 @@ public enum Completer {
             options = previous.count == 1 ? context.agents.flatMap { [$0.name, $0.id] } : []
         case "browse", "cd", "ls":
             options = previous.count == 1 ? paths(completing: current, context: context) : []
-        case "mark", "versions", "find" where previous.last == "--in":
+        case "mark", "versions":
+            options = paths(completing: current, context: context)
+        case "find" where previous.last == "--in":
             options = paths(completing: current, context: context)
         case "unmark":
             options = context.marks + paths(completing: current, context: context)

@@ -8,6 +8,9 @@ struct TreeBrowser: Sendable {
     /// How many directories are browsed at once: agents answer one request after another anyway,
     /// and more would only queue at the service.
     static let parallelRequests = 16
+    /// How far past the directory a walk waits for it browses others, keeping their listings until
+    /// their turn: a slow answer holds back at most this many.
+    static let lookahead = 4 * parallelRequests
 
     let client: any CloudBackupService
     let tree: FileTree

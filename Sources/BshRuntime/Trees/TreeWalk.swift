@@ -1,4 +1,5 @@
 import CloudBackupAPI
+import CloudBackupClient
 
 /// A directory of a tree.
 struct TreeLocation: Sendable, Hashable {
@@ -45,37 +46,55 @@ extension Shell {
         of locations: [TreeLocation], progress: inout WalkProgress, answerTimes: AnswerTimes? = nil
     ) async throws -> [TreeLocation: BrowseResult] {
         var found: [TreeLocation: BrowseResult] = [:]
-        var missing: [TreeLocation] = []
-        for location in locations {
-            if let cached = workspace.browseCache.result(agentID: location.tree.cacheKey, path: location.path) {
-                found[location] = cached
-            } else {
-                missing.append(location)
-            }
-        }
-        guard !missing.isEmpty else { return found }
-        let client = try await client()
-        _ = await wakeAgents(client)
+        try await forEachListing(of: locations, progress: &progress, answerTimes: answerTimes) { found[$0] = $1 }
+        return found
+    }
+
+    /// Hands `body` the listing of each location in their order, as soon as it and those before it
+    /// are in: received already, or browsed now, at most `TreeBrowser.parallelRequests` at a time and
+    /// never more than `TreeBrowser.lookahead` places ahead of the one `body` waits for, so that
+    /// a walk holds a bounded number of listings however wide the tree.
+    func forEachListing(
+        of locations: [TreeLocation], progress: inout WalkProgress, answerTimes: AnswerTimes? = nil,
+        _ body: (TreeLocation, BrowseResult) throws -> Void
+    ) async throws {
+        var arrived: [Int: BrowseResult] = [:]
+        var nextToStart = 0
+        var nextToHand = 0
+        var running = 0
+        var client: (any CloudBackupService)?
         let timeout = options.defaultWaitTimeout
         let answerTimes = answerTimes ?? AnswerTimes(initial: PollSchedule().quick)
-        var pending = missing.makeIterator()
-        try await withThrowingTaskGroup(of: (TreeLocation, BrowseResult).self) { group in
-            func start(_ location: TreeLocation) {
-                let browser = TreeBrowser(client: client, tree: location.tree, timeout: timeout, answerTimes: answerTimes)
-                group.addTask { (location, try await browser.listing(location.path)) }
-            }
-            for _ in 0..<TreeBrowser.parallelRequests {
-                guard let location = pending.next() else { break }
-                start(location)
-            }
-            while let (location, result) = try await group.next() {
-                found[location] = result
-                if result.succeeded { workspace.browseCache.store(result, agentID: location.tree.cacheKey) }
+        try await withThrowingTaskGroup(of: (Int, BrowseResult).self) { group in
+            while nextToHand < locations.count {
+                while nextToStart < locations.count, nextToStart < nextToHand + TreeBrowser.lookahead,
+                    running < TreeBrowser.parallelRequests {
+                    let location = locations[nextToStart]
+                    if let cached = workspace.browseCache.result(agentID: location.tree.cacheKey, path: location.path) {
+                        arrived[nextToStart] = cached
+                    } else {
+                        if client == nil {
+                            client = try await self.client()
+                            _ = await wakeAgents(client!)
+                        }
+                        let browser = TreeBrowser(client: client!, tree: location.tree, timeout: timeout, answerTimes: answerTimes)
+                        let index = nextToStart
+                        group.addTask { (index, try await browser.listing(location.path)) }
+                        running += 1
+                    }
+                    nextToStart += 1
+                }
+                while let result = arrived.removeValue(forKey: nextToHand) {
+                    try body(locations[nextToHand], result)
+                    nextToHand += 1
+                }
+                guard nextToHand < locations.count, running > 0, let (index, result) = try await group.next() else { continue }
+                running -= 1
+                arrived[index] = result
+                if result.succeeded { workspace.browseCache.store(result, agentID: locations[index].tree.cacheKey) }
                 progress.listed(entries: result.items.count)
-                if let next = pending.next() { start(next) }
             }
         }
-        return found
     }
 
     /// The listing of one directory of a tree; nil when the agent could not list it.
@@ -110,12 +129,12 @@ extension Shell {
         var frontier = roots
         var depth = 1
         while !frontier.isEmpty, depth <= maxDepth {
-            let results = try await listings(of: frontier, in: tree, progress: &progress, answerTimes: answerTimes)
             var next: [RemoteName] = []
-            for directory in frontier {
-                guard let result = results[directory], result.succeeded else { continue }
+            let locations = frontier.map { TreeLocation(tree: tree, path: $0) }
+            try await forEachListing(of: locations, progress: &progress, answerTimes: answerTimes) { location, result in
+                guard result.succeeded else { return }
                 for item in result.items.sorted(by: { $0.remoteName < $1.remoteName }) {
-                    let entry = TreeEntry(item, in: directory)
+                    let entry = TreeEntry(item, in: location.path)
                     try visit(entry)
                     if entry.kind == .directory, descend(entry) { next.append(entry.path) }
                 }
