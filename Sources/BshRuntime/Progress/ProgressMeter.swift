@@ -31,12 +31,16 @@ struct ProgressRecord: Sendable, Equatable {
     /// `backup 1a2b3c4d  in_progress  27%  12.3 MB of 45.6 MB  3.10 MB/s  ETA 10s  120 of 480 files  12s`:
     /// what matters most first, since a narrow terminal cuts the line.
     var line: String {
+        figures + "  " + DurationText.approximate(elapsed)
+    }
+
+    /// The line without the time so far: what a parallel loop's lane shows of the job it waits for.
+    var figures: String {
         var parts = ["\(kind) \(job.prefix(8))", state, String(format: "%.0f%%", percent)]
         parts.append(Renderer.size(bytes) + (totalBytes.map { " of " + Renderer.size($0) } ?? ""))
         if let rate { parts.append(Renderer.size(Int(rate.rounded())) + "/s") }
         if let etaSeconds { parts.append("ETA " + Renderer.age(etaSeconds)) }
         parts.append("\(files)" + (totalFiles.map { " of \($0)" } ?? "") + " files")
-        parts.append(DurationText.approximate(elapsed))
         return parts.joined(separator: "  ")
     }
 }

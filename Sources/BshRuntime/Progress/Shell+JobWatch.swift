@@ -3,10 +3,10 @@ import CloudBackupClient
 
 /// `wait` on a job with its progress shown.
 extension Shell {
-    /// The watch of a job `wait` waits for, when its progress is asked for (`--progress`) or a
-    /// person watches standard error; nil otherwise.
+    /// The watch of a job `wait` waits for, when its progress is asked for (`--progress`), a
+    /// person watches standard error, or a parallel loop's block shows it; nil otherwise.
     func jobWatch(for pending: PendingRequest, showsLine: Bool) -> JobWatch? {
-        guard case .job(let kind, let id) = pending, session.progress || showsLine else { return nil }
+        guard case .job(let kind, let id) = pending, session.progress || showsLine || lane != nil else { return nil }
         return JobWatch(kind: kind, id: id, writesRecords: session.progress, showsLine: showsLine)
     }
 
@@ -24,6 +24,7 @@ extension Shell {
         let now = elapsed()
         let record = watch.meter.read(fetched.figures, at: now)
         watch.lastRecord = record
+        lane?.show(job: record)
         if watch.writesRecords, watch.meter.isDue(at: now, finished: Self.terminalJobStates.contains(fetched.state)) {
             host.writeError(record.json + "\n")
         }
