@@ -51,4 +51,18 @@ struct ProgressTests {
         #expect(try Self.records(result.stderr).isEmpty)
         #expect(!result.stderr.contains("\r"), "no progress line when standard error is not a terminal")
     }
+
+    @Test func aParallelLoopShowsNoBlockWhenStandardErrorIsNotATerminal() async throws {
+        let script = """
+            let two = agents | first 2
+            for a in $two parallel 2 { agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state" }
+            """
+        let result = try await BshProcess.run(
+            ["-c", script], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("web01 completed\n") && result.stdout.contains("web02 completed\n"))
+        for stream in [result.stdout, result.stderr] {
+            #expect(!stream.contains("parallel: ") && !stream.contains("\u{1B}") && !stream.contains("\r"), "\(stream)")
+        }
+    }
 }

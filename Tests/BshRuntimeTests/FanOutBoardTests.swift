@@ -1,3 +1,4 @@
+import BshLanguage
 import BshValues
 import Synchronization
 import Testing
@@ -130,6 +131,62 @@ struct FanOutBoardTests {
         IterationLane(display: display, index: 0).start(label: "web01")
         display.end()
         #expect(host.stream.isEmpty)
+    }
+}
+
+/// A parallel loop's block as a shell draws it on a terminal, and where it draws none.
+@Suite("Fan-out block in a shell")
+struct FanOutShellTests {
+    static let loop = "for n in [1, 2, 3] parallel 2 { echo \"item $n\" }\necho after"
+
+    static func run(_ options: RuntimeOptions, host: TerminalHost = TerminalHost()) async throws -> TerminalHost {
+        let shell = Shell(host: host, services: NoServices(), options: options)
+        let source = SourceFile(name: "test.bsh", text: loop)
+        #expect(await shell.run(try program(of: source), in: source) == 0)
+        return host
+    }
+
+    @Test func theBlockIsDrawnBelowTheOutputAndErasedBeforeWhatFollows() async throws {
+        let stream = try await Self.run(RuntimeOptions()).stream
+        // The first iteration to start draws the block at once.
+        #expect(stream.hasPrefix("parallel: 0 done, 0 failed, 1 running of 3\n"), "\(stream)")
+        // Once erased, what is left is the output, in the list's order.
+        #expect(stream.hasSuffix("\u{1B}[Jafter\n"))
+        #expect(Self.visible(stream) == "item 1\nitem 2\nitem 3\nafter\n")
+    }
+
+    @Test func noBlockWithQuietProgressRecordsOrJSON() async throws {
+        var quiet = RuntimeOptions()
+        quiet.quiet = true
+        for options in [quiet, RuntimeOptions(progress: true), RuntimeOptions(json: true)] {
+            let stream = try await Self.run(options).stream
+            #expect(!stream.contains("parallel:") && !stream.contains("\u{1B}"), "\(stream)")
+        }
+        let noTerminal = try await Self.run(RuntimeOptions(), host: TerminalHost(area: nil)).stream
+        #expect(noTerminal == "item 1\nitem 2\nitem 3\nafter\n")
+    }
+
+    /// What a terminal shows of `stream` at the end: each erasing takes away the lines above the cursor it names.
+    static func visible(_ stream: String) -> String {
+        var lines: [String] = []
+        var current = ""
+        var rest = Substring(stream)
+        while !rest.isEmpty {
+            if let match = rest.prefixMatch(of: /\r\x1B\[([0-9]+)A\x1B\[J/) {
+                lines.removeLast(min(lines.count, Int(match.1)!))
+                current = ""
+                rest = rest[match.range.upperBound...]
+            } else {
+                let character = rest.removeFirst()
+                if character == "\n" {
+                    lines.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+        }
+        return lines.map { $0 + "\n" }.joined() + current
     }
 }
 
