@@ -111,7 +111,7 @@ struct FanOutBoardTests {
     @Test func outputIsPrintedAboveTheBlockWhichIsErasedAtTheEnd() {
         let host = TerminalHost()
         let display = FanOutDisplay(host: host, total: 2)
-        IterationLane(display: display, index: 0).start(label: "web01")
+        IterationLane(index: 0, label: "web01", display: display, records: host).start()
         let drawn = host.error
         #expect(drawn.hasPrefix("parallel: 0 done, 0 failed, 1 running of 2\nweb01  0s\n"))
         display.printAbove { host.writeOutput("hello\n") }
@@ -121,14 +121,14 @@ struct FanOutBoardTests {
         #expect(host.stream.hasPrefix(drawn + erase + "hello\n"))
         #expect(host.stream.hasSuffix(erase))
         // Nothing is drawn once the loop has ended.
-        IterationLane(display: display, index: 1).start(label: "web02")
+        IterationLane(index: 1, label: "web02", display: display, records: host).start()
         #expect(host.stream.hasSuffix(erase))
     }
 
     @Test func noBlockWithoutTheTerminalsSize() {
         let host = TerminalHost(area: nil)
         let display = FanOutDisplay(host: host, total: 1)
-        IterationLane(display: display, index: 0).start(label: "web01")
+        IterationLane(index: 0, label: "web01", display: display, records: host).start()
         display.end()
         #expect(host.stream.isEmpty)
     }

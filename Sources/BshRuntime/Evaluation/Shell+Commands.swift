@@ -17,7 +17,7 @@ extension Shell {
                     hint: suggestions.isEmpty ? "type 'help' for the list of commands" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
             }
             var arguments = try await evaluateArguments(command)
-            if let lane {
+            if let lane, lane.display != nil {
                 lane.run(command: arguments.peek().flatMap(spec.subcommand(named:)).map { "\(name) \($0.name)" } ?? name)
             }
             do {

@@ -15,6 +15,7 @@ extension Shell {
         let services = self.services, options = self.options, host = self.host
         let display = showsFanOutBlock ? FanOutDisplay(host: host, total: items.count) : nil
         defer { display?.end() }
+        let records = lane?.records ?? host
         var failures: [(index: Int, message: String)] = []
         await withTaskGroup(of: (Int, BufferedHost, String?).self) { group in
             var nextIndex = 0
@@ -25,10 +26,10 @@ extension Shell {
                 group.addTask {
                     let buffer = BufferedHost(parent: host)
                     let child = Shell(host: buffer, services: services, options: options)
-                    let lane = display.map { IterationLane(display: $0, index: index) }
-                    lane?.start(label: FanOutBoard.label(for: item))
+                    let lane = IterationLane(index: index, label: FanOutBoard.label(for: item), display: display, records: records)
+                    lane.start()
                     let failure = await child.runIteration(seed, variable: variable, item: item, body: body, steps: steps, lane: lane)
-                    lane?.finish(failed: failure != nil)
+                    lane.finish(failed: failure != nil)
                     return (index, buffer, failure)
                 }
             }

@@ -92,25 +92,32 @@ final class FanOutDisplay: Sendable {
     }
 }
 
-/// What an iteration of a parallel loop tells the block of itself.
+/// What an iteration of a parallel loop shows of itself as it runs, while its output waits to be
+/// printed as one group: its lane in the block, when the block is drawn, and its `--progress` records,
+/// written at once to the loop's standard error with its label.
 struct IterationLane: Sendable {
-    let display: FanOutDisplay
     let index: Int
+    let label: String
+    let display: FanOutDisplay?
+    /// Where its progress records go: the standard error of the shell that runs the loop (or of the
+    /// outermost loop's, for a loop inside an iteration).
+    let records: any ShellHost
 
-    func start(label: String) {
+    func start() {
+        guard let display else { return }
         let time = display.now
-        display.update { $0.start(index, label: label, at: time) }
+        display.update { [index, label] in $0.start(index, label: label, at: time) }
     }
 
     func run(command: String) {
-        display.update { $0.run(index, command: command) }
+        display?.update { [index] in $0.run(index, command: command) }
     }
 
     func show(job: ProgressRecord) {
-        display.update { $0.show(index, job: job) }
+        display?.update { [index] in $0.show(index, job: job) }
     }
 
     func finish(failed: Bool) {
-        display.update { $0.finish(index, failed: failed) }
+        display?.update { [index] in $0.finish(index, failed: failed) }
     }
 }

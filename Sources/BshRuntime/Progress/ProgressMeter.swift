@@ -17,14 +17,18 @@ struct ProgressRecord: Sendable, Equatable {
     var rate: Double?
     var etaSeconds: Int?
     var elapsed: Duration
+    /// The label of the parallel loop's iteration that waits for the job, in one.
+    var iteration: String?
 
-    /// `{"job","kind","state","percent","bytes","files","rate","eta_seconds"}`, in that order.
+    /// `{"job","kind","state","percent","bytes","files","rate","eta_seconds"}`, in that order, and
+    /// `"iteration"` last in a parallel loop.
     var json: String {
-        let fields: [(String, Value)] = [
+        var fields: [(String, Value)] = [
             ("job", .string(job)), ("kind", .string(kind)), ("state", .string(state)),
             ("percent", .double((percent * 10).rounded() / 10)), ("bytes", .int(bytes)), ("files", .int(files)),
             ("rate", rate.map { .int(Int($0.rounded())) } ?? .null), ("eta_seconds", etaSeconds.map(Value.int) ?? .null),
         ]
+        if let iteration { fields.append(("iteration", .string(iteration))) }
         return Value.record(Record(fields)).jsonText()
     }
 
