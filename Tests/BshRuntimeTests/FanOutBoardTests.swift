@@ -110,7 +110,7 @@ struct FanOutBoardTests {
 
     @Test func outputIsPrintedAboveTheBlockWhichIsErasedAtTheEnd() {
         let host = TerminalHost()
-        let display = FanOutDisplay(host: host, total: 2)
+        let display = FanOutDisplay(host: host, total: 2, refresh: .zero)
         IterationLane(index: 0, label: "web01", display: display, records: host).start()
         let drawn = host.error
         #expect(drawn.hasPrefix("parallel: 0 done, 0 failed, 1 running of 2\nweb01  0s\n"))
@@ -123,6 +123,21 @@ struct FanOutBoardTests {
         // Nothing is drawn once the loop has ended.
         IterationLane(index: 1, label: "web02", display: display, records: host).start()
         #expect(host.stream.hasSuffix(erase))
+    }
+
+    @Test func changesWithinTheRefreshAreNotDrawnAtOnce() {
+        let host = TerminalHost()
+        let display = FanOutDisplay(host: host, total: 2, refresh: .seconds(3600))
+        let lane = IterationLane(index: 0, label: "web01", display: display, records: host)
+        lane.start()
+        let drawn = host.stream
+        lane.run(command: "wait")
+        IterationLane(index: 1, label: "web02", display: display, records: host).start()
+        #expect(host.stream == drawn, "the first drawing was just now")
+        display.printAbove { host.writeOutput("hello\n") }
+        #expect(host.stream == drawn + "\r\u{1B}[2A\u{1B}[J" + "hello\n", "printed above, the block to be drawn later")
+        display.end()
+        #expect(host.stream == drawn + "\r\u{1B}[2A\u{1B}[J" + "hello\n", "nothing left to erase")
     }
 
     @Test func noBlockWithoutTheTerminalsSize() {
@@ -151,7 +166,6 @@ struct FanOutShellTests {
         // The first iteration to start draws the block at once.
         #expect(stream.hasPrefix("parallel: 0 done, 0 failed, 1 running of 3\n"), "\(stream)")
         // Once erased, what is left is the output, in the list's order.
-        #expect(stream.hasSuffix("\u{1B}[Jafter\n"))
         #expect(Self.visible(stream) == "item 1\nitem 2\nitem 3\nafter\n")
     }
 
@@ -162,8 +176,10 @@ struct FanOutShellTests {
             let stream = try await Self.run(options).stream
             #expect(!stream.contains("parallel:") && !stream.contains("\u{1B}"), "\(stream)")
         }
-        let noTerminal = try await Self.run(RuntimeOptions(), host: TerminalHost(area: nil)).stream
-        #expect(noTerminal == "item 1\nitem 2\nitem 3\nafter\n")
+        for host in [TerminalHost(area: nil), TerminalHost(outputWidth: nil)] {
+            let stream = try await Self.run(RuntimeOptions(), host: host).stream
+            #expect(stream == "item 1\nitem 2\nitem 3\nafter\n", "no terminal size, or output to a file")
+        }
     }
 
     /// What a terminal shows of `stream` at the end: each erasing takes away the lines above the cursor it names.
@@ -190,16 +206,19 @@ struct FanOutShellTests {
     }
 }
 
-/// A terminal 80 columns by 24 lines, as the host tells it; standard output and error in one stream,
-/// as a person sees them.
+/// A terminal 80 columns by 24 lines, as the host tells it, on standard error and (unless told otherwise)
+/// standard output; both in one stream, as a person sees them.
 final class TerminalHost: ShellHost {
     private let streams = Mutex<(all: String, error: String)>(("", ""))
     let showsProgress = true
     let usesColor = false
     let progressArea: TerminalSize?
+    /// Nil when standard output is not the terminal (a file).
+    let outputWidth: Int?
 
-    init(area: TerminalSize? = TerminalSize(columns: 80, lines: 24)) {
+    init(area: TerminalSize? = TerminalSize(columns: 80, lines: 24), outputWidth: Int? = 80) {
         progressArea = area
+        self.outputWidth = outputWidth
     }
 
     func writeOutput(_ text: String) { streams.withLock { $0.all += text } }

@@ -61,9 +61,11 @@ extension Shell {
     }
 
     /// True when a parallel loop shows its block: where `wait` would show its progress line (standard
-    /// error a terminal of known size, results as tables, no `--progress` records), and not `--quiet`.
+    /// error a terminal of known size, results as tables, no `--progress` records), with standard output
+    /// a terminal too (the iterations' output goes above the block, not to a file), and not `--quiet`.
     private var showsFanOutBlock: Bool {
-        host.showsProgress && host.progressArea != nil && options.format == .table && !session.progress && !options.quiet
+        host.showsProgress && host.progressArea != nil && host.outputWidth != nil && options.format == .table
+            && !session.progress && !options.quiet
     }
 
     /// How a failed iteration is named in the summary: the item's `name` when it has one, else its position.

@@ -20,11 +20,13 @@ final class FanOutDisplay: Sendable {
 
     private let host: any ShellHost
     private let colors: Bool
+    private let refresh: Duration
     private let start = ContinuousClock.now
     private let state: Mutex<State>
 
-    init(host: any ShellHost, total: Int) {
+    init(host: any ShellHost, total: Int, refresh: Duration = FanOutDisplay.refresh) {
         self.host = host
+        self.refresh = refresh
         colors = host.usesColor
         state = Mutex(State(board: FanOutBoard(total: total)))
     }
@@ -36,26 +38,19 @@ final class FanOutDisplay: Sendable {
     func update(_ change: (inout FanOutBoard) -> Void) {
         state.withLock { state in
             change(&state.board)
-            guard !state.ended, state.deferred == nil else { return }
-            let now = ContinuousClock.now
-            guard let last = state.lastDrawn, now - last < Self.refresh else {
-                draw(&state)
-                return
-            }
-            state.deferred = Task { [self] in
-                try? await Task.sleep(until: last + Self.refresh, clock: .continuous)
-                self.drawDeferred()
-            }
+            drawWhenDue(&state)
         }
     }
 
-    /// Clears the block, runs `write` (which prints above where it was), and draws the block again.
+    /// Clears the block, runs `write` (which prints above where it was), and draws the block again,
+    /// now or once `refresh` has passed: a loop whose iterations end by the hundred a second prints
+    /// their output without drawing the block between each.
     func printAbove(_ write: () -> Void) {
         state.withLock { state in
             host.writeError(Self.erasing(state.drawnLines))
             state.drawnLines = 0
             write()
-            if !state.ended { draw(&state) }
+            drawWhenDue(&state)
         }
     }
 
@@ -67,6 +62,18 @@ final class FanOutDisplay: Sendable {
             state.deferred = nil
             if state.drawnLines > 0 { host.writeError(Self.erasing(state.drawnLines)) }
             state.drawnLines = 0
+        }
+    }
+
+    private func drawWhenDue(_ state: inout State) {
+        guard !state.ended, state.deferred == nil else { return }
+        guard let last = state.lastDrawn, ContinuousClock.now - last < refresh else {
+            draw(&state)
+            return
+        }
+        state.deferred = Task { [self] in
+            try? await Task.sleep(until: last + refresh, clock: .continuous)
+            self.drawDeferred()
         }
     }
 
