@@ -55,7 +55,9 @@ struct ProgressTests {
     @Test func aParallelLoopShowsNoBlockWhenStandardErrorIsNotATerminal() async throws {
         let script = """
             let two = agents | first 2
-            for a in $two parallel 2 { agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state" }
+            for a in $two parallel 2 {
+                agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state"
+            }
             """
         let result = try await BshProcess.run(
             ["-c", script], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
@@ -69,7 +71,9 @@ struct ProgressTests {
     @Test func inAParallelLoopRecordsNameTheirIterationAndAreWrittenAsTheyCome() async throws {
         let script = """
             let two = agents | first 2
-            for a in $two parallel 2 { agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state" }
+            for a in $two parallel 2 {
+                agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state"
+            }
             """
         let result = try await BshProcess.run(
             ["--progress", "-c", script], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))

@@ -60,8 +60,8 @@ struct WatchTerminalTests {
         }
     }
 
-    static let fanOut =
-        "for a in $four parallel 4 { agent $a.id; let c = configs | first 1; backup start $c[0].id; wait 5m; echo \"$a.name finished\" }"
+    static let fanOut = "for a in $four parallel 4 { agent $a.id; let c = configs | first 1; "
+        + "backup start $c[0].id; wait 5m; echo \"$a.name finished\" }"
 
     /// A line of a parallel loop's block: an agent's name, then the figures of the backup it waits for.
     static func isLane(_ line: Substring) -> Bool {
@@ -94,8 +94,11 @@ struct WatchTerminalTests {
                 usleep(20_000)
                 lines = try prompt.session.screen().split(separator: "\n")
             }
-            #expect(!lines.contains { $0.hasPrefix("parallel: ") || Self.isLane($0) }, "the block is erased:\n\(lines.joined(separator: "\n"))")
-            let finished = ["web01", "web02", "db01", "mail01"].compactMap { name in lines.firstIndex { $0 == "\(name) finished" } }
+            let shown = lines.joined(separator: "\n")
+            #expect(!lines.contains { $0.hasPrefix("parallel: ") || Self.isLane($0) }, "the block is erased:\n\(shown)")
+            let finished = ["web01", "web02", "db01", "mail01"].compactMap { name in
+                lines.firstIndex { $0 == "\(name) finished" }
+            }
             #expect(finished.count == 4 && finished == finished.sorted(), "each iteration's output, in the list's order")
             #expect(lines.last?.hasPrefix("bsh emulator> ") == true, "the prompt follows")
         }

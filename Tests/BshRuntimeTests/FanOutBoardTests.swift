@@ -33,7 +33,8 @@ struct FanOutBoardTests {
         let lines = Self.board.lines(at: .seconds(65), width: 200, height: 40, colors: false)
         #expect(lines == [
             "parallel: 1 done, 1 failed, 4 running of 12",
-            "web01                            backup 1a2b3c4d  in_progress  27%  12.3 MB of 45.6 MB  3.10 MB/s  ETA 11s  120 of 480 files  1m05s",
+            "web01                            backup 1a2b3c4d  in_progress  27%  12.3 MB of 45.6 MB  3.10 MB/s  ETA 11s"
+                + "  120 of 480 files  1m05s",
             "web02                            backup start  1m04s",
             "db01                             agent  1m03s",
             "a-rather-long-agent-name-indeed  1m01s",

@@ -26,9 +26,11 @@ extension Shell {
                 group.addTask {
                     let buffer = BufferedHost(parent: host)
                     let child = Shell(host: buffer, services: services, options: options)
-                    let lane = IterationLane(index: index, label: FanOutBoard.label(for: item), display: display, records: records)
+                    let label = FanOutBoard.label(for: item)
+                    let lane = IterationLane(index: index, label: label, display: display, records: records)
                     lane.start()
-                    let failure = await child.runIteration(seed, variable: variable, item: item, body: body, steps: steps, lane: lane)
+                    let failure = await child.runIteration(
+                        seed, variable: variable, item: item, body: body, steps: steps, lane: lane)
                     lane.finish(failed: failure != nil)
                     return (index, buffer, failure)
                 }
