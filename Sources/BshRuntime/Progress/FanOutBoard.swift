@@ -104,7 +104,7 @@ struct FanOutBoard: Sendable, Equatable {
     /// How an iteration is named in its lane: a record's `name`, else its `id`, else its first field
     /// holding a string or a number; any other value as it prints. One line.
     static func label(for item: Value) -> String {
-        var text = item.text()
+        var text: String?
         if case .record(let record) = item {
             let scalar: (Value) -> String? = { value in
                 switch value {
@@ -113,11 +113,10 @@ struct FanOutBoard: Sendable, Equatable {
                 default: nil
                 }
             }
-            if let named = record["name"].flatMap(scalar) ?? record["id"].flatMap(scalar)
-                ?? record.fields.lazy.compactMap({ scalar($0.value) }).first {
-                text = named
-            }
+            text = record["name"].flatMap(scalar) ?? record["id"].flatMap(scalar)
+                ?? record.fields.lazy.compactMap({ scalar($0.value) }).first
         }
-        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        let label = text ?? item.text()
+        return String(label.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 }
