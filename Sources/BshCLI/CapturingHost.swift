@@ -15,6 +15,7 @@ final class CapturingHost: ShellHost {
     var usesColor: Bool { base.usesColor }
     var colorsOutput: Bool { base.colorsOutput }
     var outputWidth: Int? { base.outputWidth }
+    var progressArea: TerminalSize? { base.progressArea }
     func historyEntries() -> [String] { base.historyEntries() }
 
     func writeOutput(_ text: String) {

@@ -16,6 +16,7 @@ final class PromptHost: ShellHost {
     var usesColor: Bool { base.usesColor }
     var colorsOutput: Bool { base.colorsOutput }
     var outputWidth: Int? { base.outputWidth }
+    var progressArea: TerminalSize? { base.progressArea }
     func writeOutput(_ text: String) { base.writeOutput(text) }
     func writeError(_ text: String) { base.writeError(text) }
     func historyEntries() -> [String] { history.withLock { $0 } }

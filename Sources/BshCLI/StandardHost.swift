@@ -36,6 +36,14 @@ struct StandardHost: ShellHost {
         return Int(size.ws_col)
     }
 
+    /// Asked of the terminal on standard error each time, so that a resized window is followed.
+    var progressArea: TerminalSize? {
+        guard showsProgress else { return nil }
+        var size = winsize()
+        guard ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return TerminalSize(columns: Int(size.ws_col), lines: Int(size.ws_row))
+    }
+
     func writeOutput(_ text: String) {
         guard ProcessStop.shared.cause?.silencesOutput != true else { return }
         guard let code = Self.write(text, to: STDOUT_FILENO) else { return }

@@ -19,6 +19,8 @@ public actor Shell {
     public private(set) var exitRequested: Int32?
     /// The script's variables, procedures and error handling.
     var session: Session
+    /// In an iteration of a parallel loop, where it shows what it does as it runs.
+    var lane: IterationLane?
 
     public init(host: any ShellHost, services: any ServiceProvider, options: RuntimeOptions = .init()) {
         self.host = host

@@ -15,10 +15,25 @@ public protocol ShellHost: Sendable {
     var outputWidth: Int? { get }
     /// The lines typed at the prompt so far, oldest first, for `history`; empty outside the prompt.
     func historyEntries() -> [String]
+    /// The size of the terminal standard error is, when progress is shown there: how much room a
+    /// block of progress lines (a parallel loop's) has. Nil when unknown: no block is drawn.
+    var progressArea: TerminalSize? { get }
+}
+
+/// A terminal's size in columns and lines.
+public struct TerminalSize: Sendable, Equatable {
+    public var columns: Int
+    public var lines: Int
+
+    public init(columns: Int, lines: Int) {
+        self.columns = columns
+        self.lines = lines
+    }
 }
 
 extension ShellHost {
     public func historyEntries() -> [String] { [] }
     public var colorsOutput: Bool { false }
     public var outputWidth: Int? { nil }
+    public var progressArea: TerminalSize? { nil }
 }

@@ -51,4 +51,45 @@ struct ProgressTests {
         #expect(try Self.records(result.stderr).isEmpty)
         #expect(!result.stderr.contains("\r"), "no progress line when standard error is not a terminal")
     }
+
+    @Test func aParallelLoopShowsNoBlockWhenStandardErrorIsNotATerminal() async throws {
+        let script = """
+            let two = agents | first 2
+            for a in $two parallel 2 {
+                agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state"
+            }
+            """
+        let result = try await BshProcess.run(
+            ["-c", script], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("web01 completed\n") && result.stdout.contains("web02 completed\n"))
+        for stream in [result.stdout, result.stderr] {
+            #expect(!stream.contains("parallel: ") && !stream.contains("\u{1B}") && !stream.contains("\r"), "\(stream)")
+        }
+    }
+
+    @Test func inAParallelLoopRecordsNameTheirIterationAndAreWrittenAsTheyCome() async throws {
+        let script = """
+            let two = agents | first 2
+            for a in $two parallel 2 {
+                agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state"
+            }
+            """
+        let result = try await BshProcess.run(
+            ["--progress", "-c", script], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try Self.records(result.stderr)
+        let fields: Set = ["job", "kind", "state", "percent", "bytes", "files", "rate", "eta_seconds", "iteration"]
+        #expect(records.allSatisfy { Set($0.keys) == fields })
+        for name in ["web01", "web02"] {
+            let own = records.filter { $0["iteration"] as? String == name }
+            #expect(own.last?["state"] as? String == "completed", "\(name): \(own)")
+            #expect(Set(own.compactMap { $0["job"] as? String }).count == 1, "one job each")
+        }
+        // The iteration's messages wait to be printed with its output; its records do not.
+        let lines = result.stderr.split(separator: "\n")
+        let firstRecord = try #require(lines.firstIndex { $0.contains("\"iteration\":\"web01\"") })
+        let started = try #require(lines.firstIndex { $0.hasPrefix("backup ") && $0.contains(" started") })
+        #expect(firstRecord < started, "\(result.stderr)")
+    }
 }

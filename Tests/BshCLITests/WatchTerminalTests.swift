@@ -59,5 +59,62 @@ struct WatchTerminalTests {
             #expect(!screen.split(separator: "\n").suffix(4).contains { $0.contains("in_progress  ") })
         }
     }
+
+    static let fanOut = "for a in $four parallel 4 { agent $a.id; let c = configs | first 1; "
+        + "backup start $c[0].id; wait 5m; echo \"$a.name finished\" }"
+
+    /// A line of a parallel loop's block: an agent's name, then the figures of the backup it waits for.
+    static func isLane(_ line: Substring) -> Bool {
+        line.contains(/^(web01|web02|db01|mail01) +backup [0-9a-f]{8}  [a-z_]+  [0-9]+%/)
+    }
+
+    @Test func aParallelLoopShowsALinePerRunningIterationAndErasesThemAtTheEnd() throws {
+        try REPLTests.Prompt.with(environment: ["NO_COLOR": "1", "BSH_EMULATOR_TIME_SCALE": "1"]) { prompt in
+            try prompt.run("let four = agents | first 4")
+            try prompt.run(Self.fanOut)
+            // While the backups run: the summary, and a line for each iteration waiting for its backup.
+            let deadline = Date(timeIntervalSinceNow: 40)
+            var screen = ""
+            var lanes: [Substring] = []
+            while lanes.count < 2, Date() < deadline {
+                screen = try prompt.session.screen(escapes: true)
+                lanes = screen.split(separator: "\n").filter(Self.isLane)
+                if lanes.count < 2 { usleep(20_000) }
+            }
+            #expect(lanes.count >= 2, "lines of iterations waiting for their backups:\n\(screen)")
+            let summary = screen.split(separator: "\n").filter { $0.hasPrefix("parallel: ") }
+            #expect(summary.count == 1, "one summary:\n\(screen)")
+            #expect(summary.first?.contains(/^parallel: [0-9] done, 0 failed, [1-4] running of 4$/) == true, "\(summary)")
+            #expect(!screen.contains("\u{1B}["), "no colours with NO_COLOR")
+            // Each iteration's output comes above the block as it ends; the block is gone at the end.
+            try prompt.session.expect("mail01 finished", timeout: 60)
+            var lines = try prompt.session.screen().split(separator: "\n")
+            let back = Date(timeIntervalSinceNow: 10)
+            while lines.last?.hasPrefix("bsh emulator> ") != true, Date() < back {
+                usleep(20_000)
+                lines = try prompt.session.screen().split(separator: "\n")
+            }
+            let shown = lines.joined(separator: "\n")
+            #expect(!lines.contains { $0.hasPrefix("parallel: ") || Self.isLane($0) }, "the block is erased:\n\(shown)")
+            let finished = ["web01", "web02", "db01", "mail01"].compactMap { name in
+                lines.firstIndex { $0 == "\(name) finished" }
+            }
+            #expect(finished.count == 4 && finished == finished.sorted(), "each iteration's output, in the list's order")
+            #expect(lines.last?.hasPrefix("bsh emulator> ") == true, "the prompt follows")
+        }
+    }
+
+    @Test func aShortTerminalShowsHowManyMoreRun() throws {
+        try REPLTests.Prompt.with(environment: ["NO_COLOR": "1", "BSH_EMULATOR_TIME_SCALE": "1"]) { prompt in
+            try prompt.session.resize(width: 120, height: 6)
+            try prompt.run("let four = agents | first 4")
+            try prompt.run(Self.fanOut)
+            // Six lines: four for the block, the summary, two iterations and how many more run.
+            try prompt.session.expect("+2 more running", timeout: 30)
+            let lines = try prompt.session.screen().split(separator: "\n")
+            let block = try #require(lines.firstIndex { $0.hasPrefix("parallel: ") })
+            #expect(lines.count - block <= 4, "\(lines.suffix(6))")
+        }
+    }
 }
 #endif

@@ -17,6 +17,9 @@ extension Shell {
                     hint: suggestions.isEmpty ? "type 'help' for the list of commands" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")
             }
             var arguments = try await evaluateArguments(command)
+            if let lane, lane.display != nil {
+                lane.run(command: arguments.peek().flatMap(spec.subcommand(named:)).map { "\(name) \($0.name)" } ?? name)
+            }
             do {
                 return try present(try await spec.perform(self, &arguments), capture: capture)
             } catch let failed as FailureWithResult {

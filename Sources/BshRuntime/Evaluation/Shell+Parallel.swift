@@ -8,10 +8,14 @@ extension Shell {
     /// `for x in LIST parallel N { … }`: runs the body for each item, at most `limit` at a time, each in a
     /// shell of its own (its own current agent and pending request). Each iteration's output is printed
     /// as one group, in the list's order; failures are reported in their group and counted at the end.
+    /// On a terminal, a block below the output shows what each running iteration does.
     func fanOut(_ items: [Value], variable: String, limit: Int, body: Block) async throws {
         let seed = IterationSeed(session: session.forIteration(), workspace: workspace.forIteration())
         let steps = StatementCompiler.compile(body.statements)
         let services = self.services, options = self.options, host = self.host
+        let display = showsFanOutBlock ? FanOutDisplay(host: host, total: items.count) : nil
+        defer { display?.end() }
+        let records = lane?.records ?? host
         var failures: [(index: Int, message: String)] = []
         await withTaskGroup(of: (Int, BufferedHost, String?).self) { group in
             var nextIndex = 0
@@ -22,7 +26,12 @@ extension Shell {
                 group.addTask {
                     let buffer = BufferedHost(parent: host)
                     let child = Shell(host: buffer, services: services, options: options)
-                    let failure = await child.runIteration(seed, variable: variable, item: item, body: body, steps: steps)
+                    let label = FanOutBoard.label(for: item)
+                    let lane = IterationLane(index: index, label: label, display: display, records: records)
+                    lane.start()
+                    let failure = await child.runIteration(
+                        seed, variable: variable, item: item, body: body, steps: steps, lane: lane)
+                    lane.finish(failed: failure != nil)
                     return (index, buffer, failure)
                 }
             }
@@ -33,7 +42,11 @@ extension Shell {
                 if let failure { failures.append((index, failure)) }
                 finished[index] = buffer
                 while let ready = finished.removeValue(forKey: flushed) {
-                    ready.flush(to: host)
+                    if let display, !ready.isEmpty {
+                        display.printAbove { ready.flush(to: host) }
+                    } else {
+                        ready.flush(to: host)
+                    }
                     flushed += 1
                 }
                 startNext()
@@ -49,6 +62,14 @@ extension Shell {
         }
     }
 
+    /// True when a parallel loop shows its block: where `wait` would show its progress line (standard
+    /// error a terminal of known size, results as tables, no `--progress` records), with standard output
+    /// a terminal too (the iterations' output goes above the block, not to a file), and not `--quiet`.
+    private var showsFanOutBlock: Bool {
+        host.showsProgress && host.progressArea != nil && host.outputWidth != nil && options.format == .table
+            && !session.progress && !options.quiet
+    }
+
     /// How a failed iteration is named in the summary: the item's `name` when it has one, else its position.
     static func label(_ item: Value, _ index: Int) -> String {
         if case .record(let record) = item, case .string(let name)? = record["name"] { return name }
@@ -56,9 +77,12 @@ extension Shell {
     }
 
     /// Runs one iteration of a fan-out; returns its failure's message, once reported in its own output.
-    func runIteration(_ seed: IterationSeed, variable: String, item: Value, body: Block, steps: [Step]) async -> String? {
+    func runIteration(
+        _ seed: IterationSeed, variable: String, item: Value, body: Block, steps: [Step], lane: IterationLane? = nil
+    ) async -> String? {
         session = seed.session
         workspace = seed.workspace
+        self.lane = lane
         session.variables.declare(variable, item)
         do {
             try await executeBlock(steps)
@@ -112,6 +136,9 @@ final class BufferedHost: ShellHost {
     func writeError(_ text: String) {
         chunks.withLock { $0.append((true, text)) }
     }
+
+    /// True when the iteration printed nothing.
+    var isEmpty: Bool { chunks.withLock { $0.isEmpty } }
 
     func flush(to host: any ShellHost) {
         for chunk in chunks.withLock({ $0 }) {

@@ -17,26 +17,34 @@ struct ProgressRecord: Sendable, Equatable {
     var rate: Double?
     var etaSeconds: Int?
     var elapsed: Duration
+    /// The label of the parallel loop's iteration that waits for the job, in one.
+    var iteration: String?
 
-    /// `{"job","kind","state","percent","bytes","files","rate","eta_seconds"}`, in that order.
+    /// `{"job","kind","state","percent","bytes","files","rate","eta_seconds"}`, in that order, and
+    /// `"iteration"` last in a parallel loop.
     var json: String {
-        let fields: [(String, Value)] = [
+        var fields: [(String, Value)] = [
             ("job", .string(job)), ("kind", .string(kind)), ("state", .string(state)),
             ("percent", .double((percent * 10).rounded() / 10)), ("bytes", .int(bytes)), ("files", .int(files)),
             ("rate", rate.map { .int(Int($0.rounded())) } ?? .null), ("eta_seconds", etaSeconds.map(Value.int) ?? .null),
         ]
+        if let iteration { fields.append(("iteration", .string(iteration))) }
         return Value.record(Record(fields)).jsonText()
     }
 
     /// `backup 1a2b3c4d  in_progress  27%  12.3 MB of 45.6 MB  3.10 MB/s  ETA 10s  120 of 480 files  12s`:
     /// what matters most first, since a narrow terminal cuts the line.
     var line: String {
+        figures + "  " + DurationText.approximate(elapsed)
+    }
+
+    /// The line without the time so far: what a parallel loop's lane shows of the job it waits for.
+    var figures: String {
         var parts = ["\(kind) \(job.prefix(8))", state, String(format: "%.0f%%", percent)]
         parts.append(Renderer.size(bytes) + (totalBytes.map { " of " + Renderer.size($0) } ?? ""))
         if let rate { parts.append(Renderer.size(Int(rate.rounded())) + "/s") }
         if let etaSeconds { parts.append("ETA " + Renderer.age(etaSeconds)) }
         parts.append("\(files)" + (totalFiles.map { " of \($0)" } ?? "") + " files")
-        parts.append(DurationText.approximate(elapsed))
         return parts.joined(separator: "  ")
     }
 }

@@ -3,10 +3,10 @@ import CloudBackupClient
 
 /// `wait` on a job with its progress shown.
 extension Shell {
-    /// The watch of a job `wait` waits for, when its progress is asked for (`--progress`) or a
-    /// person watches standard error; nil otherwise.
+    /// The watch of a job `wait` waits for, when its progress is asked for (`--progress`), a
+    /// person watches standard error, or a parallel loop's block shows it; nil otherwise.
     func jobWatch(for pending: PendingRequest, showsLine: Bool) -> JobWatch? {
-        guard case .job(let kind, let id) = pending, session.progress || showsLine else { return nil }
+        guard case .job(let kind, let id) = pending, session.progress || showsLine || lane?.display != nil else { return nil }
         return JobWatch(kind: kind, id: id, writesRecords: session.progress, showsLine: showsLine)
     }
 
@@ -22,10 +22,13 @@ extension Shell {
         }
         for line in watch.newEventLines(events) { host.writeError("\r\u{1B}[K" + line + "\n") }
         let now = elapsed()
-        let record = watch.meter.read(fetched.figures, at: now)
+        var record = watch.meter.read(fetched.figures, at: now)
+        record.iteration = lane?.label
         watch.lastRecord = record
+        lane?.show(job: record)
         if watch.writesRecords, watch.meter.isDue(at: now, finished: Self.terminalJobStates.contains(fetched.state)) {
-            host.writeError(record.json + "\n")
+            // In a parallel loop, at once: the iteration's output waits for its turn, its records do not.
+            (lane?.records ?? host).writeError(record.json + "\n")
         }
         return try concludeJob(kind, id: id, fetched)
     }

@@ -1,0 +1,130 @@
+import Synchronization
+
+/// A parallel loop's block on a terminal: the board's lines at the bottom of standard error, redrawn
+/// in place when something changes (an iteration starts or ends, a command starts, a job's figures
+/// come), at most ten times a second; cleared while iterations' output is printed above it, and
+/// erased when the loop ends.
+final class FanOutDisplay: Sendable {
+    /// The least time between two drawings for a change; a change within it is drawn when it ends.
+    static let refresh = Duration.milliseconds(100)
+
+    private struct State: Sendable {
+        var board: FanOutBoard
+        /// How many lines the block takes on the terminal now; the cursor is on the line below them.
+        var drawnLines = 0
+        var lastDrawn: ContinuousClock.Instant?
+        /// The drawing of a change that came within `refresh` of the last one.
+        var deferred: Task<Void, Never>?
+        var ended = false
+    }
+
+    private let host: any ShellHost
+    private let colors: Bool
+    private let refresh: Duration
+    private let start = ContinuousClock.now
+    private let state: Mutex<State>
+
+    init(host: any ShellHost, total: Int, refresh: Duration = FanOutDisplay.refresh) {
+        self.host = host
+        self.refresh = refresh
+        colors = host.usesColor
+        state = Mutex(State(board: FanOutBoard(total: total)))
+    }
+
+    /// The time since the loop started.
+    var now: Duration { ContinuousClock.now - start }
+
+    /// Changes the board and draws it, now or once `refresh` has passed since the last drawing.
+    func update(_ change: (inout FanOutBoard) -> Void) {
+        state.withLock { state in
+            change(&state.board)
+            drawWhenDue(&state)
+        }
+    }
+
+    /// Clears the block, runs `write` (which prints above where it was), and draws the block again,
+    /// now or once `refresh` has passed: a loop whose iterations end by the hundred a second prints
+    /// their output without drawing the block between each.
+    func printAbove(_ write: () -> Void) {
+        state.withLock { state in
+            host.writeError(Self.erasing(state.drawnLines))
+            state.drawnLines = 0
+            write()
+            drawWhenDue(&state)
+        }
+    }
+
+    /// Erases the block for good: the loop has ended.
+    func end() {
+        state.withLock { state in
+            state.ended = true
+            state.deferred?.cancel()
+            state.deferred = nil
+            if state.drawnLines > 0 { host.writeError(Self.erasing(state.drawnLines)) }
+            state.drawnLines = 0
+        }
+    }
+
+    private func drawWhenDue(_ state: inout State) {
+        guard !state.ended, state.deferred == nil else { return }
+        guard let last = state.lastDrawn, ContinuousClock.now - last < refresh else {
+            draw(&state)
+            return
+        }
+        state.deferred = Task { [self] in
+            try? await Task.sleep(until: last + refresh, clock: .continuous)
+            self.drawDeferred()
+        }
+    }
+
+    private func drawDeferred() {
+        state.withLock { state in
+            state.deferred = nil
+            if !state.ended { draw(&state) }
+        }
+    }
+
+    /// Replaces the block with the board's lines for the terminal's size now, in one write.
+    private func draw(_ state: inout State) {
+        state.lastDrawn = ContinuousClock.now
+        guard let area = host.progressArea else { return }
+        let lines = state.board.lines(at: now, width: area.columns, height: area.lines, colors: colors)
+        host.writeError(Self.erasing(state.drawnLines) + lines.map { $0 + "\n" }.joined())
+        state.drawnLines = lines.count
+    }
+
+    /// Moves up to the first of `count` lines above the cursor and erases them and all below.
+    static func erasing(_ count: Int) -> String {
+        count > 0 ? "\r\u{1B}[\(count)A\u{1B}[J" : ""
+    }
+}
+
+/// What an iteration of a parallel loop shows of itself as it runs, while its output waits to be
+/// printed as one group: its lane in the block, when the block is drawn, and its `--progress` records,
+/// written at once to the loop's standard error with its label.
+struct IterationLane: Sendable {
+    let index: Int
+    let label: String
+    let display: FanOutDisplay?
+    /// Where its progress records go: the standard error of the shell that runs the loop (or of the
+    /// outermost loop's, for a loop inside an iteration).
+    let records: any ShellHost
+
+    func start() {
+        guard let display else { return }
+        let time = display.now
+        display.update { [index, label] in $0.start(index, label: label, at: time) }
+    }
+
+    func run(command: String) {
+        display?.update { [index] in $0.run(index, command: command) }
+    }
+
+    func show(job: ProgressRecord) {
+        display?.update { [index] in $0.show(index, job: job) }
+    }
+
+    func finish(failed: Bool) {
+        display?.update { [index] in $0.finish(index, failed: failed) }
+    }
+}
