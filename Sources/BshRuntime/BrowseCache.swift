@@ -9,7 +9,7 @@ import CloudBackupAPI
 /// of it. The result stored last is always kept, however large.
 public struct BrowseCache: Sendable {
     /// The entries kept in all, unless a single result has more.
-    public static let defaultEntryLimit = 250_000
+    public static let defaultEntryLimit = 50_000
 
     private struct Kept: Sendable {
         var result: BrowseResult

@@ -208,6 +208,7 @@ extension Shell {
             visit: { entry in
                 if matches(entry), larger.map({ entry.kind != .directory && entry.bytes > $0 }) ?? true { found.append(entry) }
             })
-        return .value(.list(found.sorted { $0.path < $1.path }.map(\.value)))
+        found.sort { $0.path < $1.path }
+        return .value(.list(found.map(\.value)))
     }
 }

@@ -31,12 +31,15 @@ struct TreeEntry: Sendable, Equatable {
     /// that are not UTF-8 written `\xNN`), with the service's base64 `*_encoded` fields beside them
     /// for such names.
     var value: Value {
-        var fields: [(String, Value)] = [
-            ("path", .string(path.escaped)), ("name", .string(name.escaped)), ("type", .string(kind.rawValue)),
-            ("bytes", .int(bytes)),
-        ]
-        if let encoded = path.encodedIfNeeded { fields.append(("path_encoded", .string(encoded))) }
-        if let encoded = name.encodedIfNeeded { fields.append(("name_encoded", .string(encoded))) }
+        let values: [Value] = [.string(path.escaped), .string(name.escaped), .string(kind.rawValue), .int(bytes)]
+        let pathEncoded = path.encodedIfNeeded, nameEncoded = name.encodedIfNeeded
+        guard pathEncoded != nil || nameEncoded != nil else { return .record(Record(sharing: Self.keys, values: values)) }
+        var fields = Array(zip(Self.keys, values))
+        if let pathEncoded { fields.append(("path_encoded", .string(pathEncoded))) }
+        if let nameEncoded { fields.append(("name_encoded", .string(nameEncoded))) }
         return .record(Record(fields))
     }
+
+    /// The fields of every entry, one array that all their records share.
+    private static let keys = ["path", "name", "type", "bytes"]
 }
