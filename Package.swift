@@ -109,7 +109,7 @@ let package = Package(
         // Test helpers: a real terminal (tmux) to type into and read back.
         .target(name: "TerminalTestSupport"),
 
-        .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage"]),
+        .testTarget(name: "BshLanguageTests", dependencies: ["BshLanguage", "TextDistance"]),
         .testTarget(name: "BshValuesTests", dependencies: ["BshValues"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(

@@ -54,7 +54,7 @@ extension ParserState {
             }
             kind = .to(format)
         default:
-            let close = Filter.names.filter { EditDistance.between($0, token.value) <= max(1, token.value.count / 3) }
+            let close = EditDistance.near(token.value, in: Filter.names)
             let suggestion = close.first.map { "did you mean '\($0)'? " } ?? ""
             error("unknown filter '\(token.value)'", at: token.range, hint: suggestion + Self.filterHint)
             throw SyntaxError()

@@ -119,6 +119,8 @@ public enum CommandRegistry {
 
     /// Names close to `name`, for "did you mean" hints.
     static func suggestions(for name: String) -> [String] {
-        all.map(\.name).filter { EditDistance.between($0, name) <= max(1, name.count / 3) || $0.hasPrefix(name) }
+        let names = all.map(\.name)
+        let near = Set(EditDistance.near(name, in: names))
+        return names.filter { near.contains($0) || $0.hasPrefix(name) }
     }
 }

@@ -123,7 +123,7 @@ struct CheckWalker {
     private mutating func check(_ command: Command) {
         let name = command.name.value
         if CommandRegistry.command(named: name) == nil, !procedures.contains(name), !sourcesOtherFiles {
-            let close = (CommandRegistry.all.map(\.name) + procedures).filter { EditDistance.between($0, name) <= max(1, name.count / 3) }
+            let close = EditDistance.near(name, in: CommandRegistry.all.map(\.name) + procedures)
             warnings.append(.warning(
                 "unknown command '\(name)'", at: command.name.range,
                 hint: close.first.map { "did you mean '\($0)'?" } ?? "'bsh -c help' lists the commands"))
@@ -139,7 +139,7 @@ struct CheckWalker {
         switch expression.kind {
         case .variable(let name):
             guard !variables.contains(name), Int(name) == nil, !(name == "it" && itemDepth > 0), !sourcesOtherFiles else { return }
-            let close = variables.filter { EditDistance.between($0, name) <= max(1, name.count / 3) }.sorted()
+            let close = EditDistance.near(name, in: variables).sorted()
             warnings.append(.warning(
                 "undefined variable '$\(name)'", at: expression.range,
                 hint: close.first.map { "did you mean '$\($0)'?" } ?? "define it first: let \(name) = …"))

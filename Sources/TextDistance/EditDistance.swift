@@ -16,6 +16,35 @@ public enum EditDistance {
         return previous[b.count]
     }
 
+    /// The candidates at most `limit` edits from `name` (by default a third of its length, at least
+    /// one), in their order: "did you mean" names. A candidate whose length alone puts it too far is
+    /// passed over without comparing, so that a long unknown word costs nothing per candidate.
+    public static func near(_ name: String, in candidates: some Sequence<String>, limit: Int? = nil) -> [String] {
+        let target = Array(name)
+        let limit = limit ?? max(1, target.count / 3)
+        return candidates.filter { isWithin(limit, Array($0), target) }
+    }
+
+    /// True when `a` and `b` are at most `limit` edits apart; stops at the first row of the table
+    /// whose every cell is past the limit.
+    static func isWithin(_ limit: Int, _ a: [Character], _ b: [Character]) -> Bool {
+        guard abs(a.count - b.count) <= limit else { return false }
+        guard !a.isEmpty, !b.isEmpty else { return true }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            var least = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                least = min(least, current[j])
+            }
+            if least > limit { return false }
+            swap(&previous, &current)
+        }
+        return previous[b.count] <= limit
+    }
+
     /// The candidate nearest to `name`, ignoring case, when it is close enough to be a likely typo.
     public static func closest(to name: String, in candidates: [String]) -> String? {
         let limit = max(1, min(2, name.count / 3))

@@ -11,7 +11,7 @@ extension Shell {
                 return try await call(procedure, arguments: try await argumentValues(command), capture: capture)
             }
             guard let spec = CommandRegistry.command(named: name) else {
-                let suggestions = CommandRegistry.suggestions(for: name) + session.procedures.keys.filter { EditDistance.between($0, name) <= 1 }
+                let suggestions = CommandRegistry.suggestions(for: name) + EditDistance.near(name, in: session.procedures.keys, limit: 1)
                 throw ShellError.usage(
                     "unknown command '\(name)'",
                     hint: suggestions.isEmpty ? "type 'help' for the list of commands" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?")

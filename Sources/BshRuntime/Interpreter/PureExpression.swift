@@ -221,7 +221,7 @@ extension Session {
             guard let position = Int(name), position >= 1, position <= arguments.count else { return .null }
             return .string(arguments[position - 1])
         }
-        let close = variables.names.filter { EditDistance.between($0, name) <= max(1, name.count / 3) }.sorted()
+        let close = EditDistance.near(name, in: variables.names).sorted()
         throw EvaluationError(
             "undefined variable '$\(name)'",
             hint: close.first.map { "did you mean '$\($0)'?" } ?? "define it first: let \(name) = …", at: range, kind: .usage)
