@@ -7,14 +7,6 @@ struct Selection: Sendable {
     var exclusions: [TreeEntry] = []
     /// What the service's rules cannot say exactly, for the person.
     var notes: [String] = []
-
-    /// Whether `path` lies under (or is) one of `entries`.
-    static func covered(_ path: RemoteName, by entries: [TreeEntry]) -> Bool {
-        entries.contains { entry in
-            path == entry.path || (entry.kind == .directory && path.bytes.starts(with: entry.path.bytes + [UInt8(ascii: "/")]))
-                || entry.path == RemotePath.root
-        }
-    }
 }
 
 extension Shell {
@@ -34,6 +26,7 @@ extension Shell {
     /// The selection the marks of `tree` make. Fails when a mark matches nothing.
     func selection(of marks: Marks, in tree: FileTree) async throws -> Selection {
         var selection = Selection()
+        var included = CoveringPaths(), excluded = CoveringPaths()
         for rule in marks.rules {
             let found = try await matches(of: rule.pattern, in: tree)
             if rule.marks {
@@ -43,31 +36,31 @@ extension Shell {
                         hint: "'unmark \(rule.pattern.path.escaped)' drops it; 'find' looks for names")
                 }
                 for entry in found where marks.isSelected(entry.path) {
-                    if Selection.covered(entry.path, by: selection.exclusions) {
+                    if excluded.covers(entry.path) {
                         selection.notes.append(
                             "note: \(entry.path.escaped) is inside an unmarked directory; the service applies exclusions last, so it is left out")
                     }
                     selection.inclusions.append(entry)
+                    included.insert(entry)
                 }
             } else {
-                selection.exclusions += found.filter { !marks.isSelected($0.path) && Selection.covered($0.path, by: selection.inclusions) }
+                for entry in found where !marks.isSelected(entry.path) && included.covers(entry.path) {
+                    selection.exclusions.append(entry)
+                    excluded.insert(entry)
+                }
             }
         }
-        // An entry under another included directory adds nothing.
-        let inclusions = selection.inclusions
-        selection.inclusions = inclusions.enumerated().filter { index, entry in
-            !inclusions.enumerated().contains { other, including in
-                other != index && including.kind == .directory && including.path != entry.path
-                    && Selection.covered(entry.path, by: [including])
-            } && !inclusions[..<index].contains { $0.path == entry.path }
-        }.map(\.element)
+        // An entry under another included directory, or included twice, adds nothing.
+        var kept = Set<RemoteName>()
+        selection.inclusions = selection.inclusions.filter { !included.coversBelow($0.path) && kept.insert($0.path).inserted }
         return selection
     }
 
     /// Files, bytes and directories in a selection: directories are walked to the bottom.
     func estimate(_ selection: Selection, in tree: FileTree) async throws -> (files: Int, bytes: Int, directories: Int) {
         var totals = (files: 0, bytes: 0, directories: 0)
-        let excluded = { (path: RemoteName) in Selection.covered(path, by: selection.exclusions) }
+        let exclusions = CoveringPaths(selection.exclusions)
+        let excluded = { (path: RemoteName) in exclusions.covers(path) }
         func count(_ entry: TreeEntry) {
             switch entry.kind {
             case .directory: totals.directories += 1
