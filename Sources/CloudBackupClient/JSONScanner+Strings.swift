@@ -14,3 +14,29 @@ extension JSONScanner {
         return string().map { .some($0) }
     }
 }
+
+extension JSONScanner {
+    /// A string's UTF-8 bytes, its escapes applied, handed to `append` (in one piece) without
+    /// building a `String` when it is plain ASCII; false when the next value is not a well-formed string.
+    mutating func string(into append: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
+        let plain: Range<Int>? = bytes.withUnsafeBufferPointer { buffer in
+            var end = index + 1
+            while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"),
+                  buffer[end] >= 0x20, buffer[end] < 0x80 {
+                end += 1
+            }
+            guard end < buffer.count, buffer[end] == UInt8(ascii: "\"") else { return nil }
+            append(UnsafeBufferPointer(rebasing: buffer[(index + 1)..<end]))
+            return index..<(end + 1)
+        }
+        if let plain {
+            index = plain.upperBound
+            return true
+        }
+        guard var text = string() else { return false }
+        text.withUTF8(append)
+        return true
+    }
+}

@@ -160,7 +160,11 @@ extension Renderer {
     /// rows are written: a directory may hold a million entries.
     func browse(_ result: BrowseResult) {
         let items = result.items
-        let order = items.indices.sorted { Self.nameOrder(items[$0], items[$1]) }
+        let plain = items.encodedNames.isEmpty
+        let order = items.indices.sorted { a, b in
+            // Without encoded names, names compare in place, no item built for each comparison.
+            plain ? items.nameUTF8(at: a).lexicographicallyPrecedes(items.nameUTF8(at: b)) : Self.nameOrder(items[a], items[b])
+        }
         let table = Table(columns: [.init("NAME"), .init("SIZE", .right, kind: .size), .init("TYPE")])
         stream(table, rows: order.count) { row, column in
             let item = items[order[row]]
