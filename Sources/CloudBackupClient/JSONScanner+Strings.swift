@@ -3,9 +3,9 @@ import JSONText
 extension JSONScanner {
     /// A string, its escapes applied; nil when the next value is not a well-formed string.
     mutating func string() -> String? {
-        skipWhitespace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in try? JSONString.decode(buffer, at: &index) }
+        var plain: String?
+        guard string(into: { plain = String(decoding: $0, as: UTF8.self) }) else { return nil }
+        return plain
     }
 
     /// A string, or nil for `null`; `.none` (outer nil) when neither comes next.
@@ -17,7 +17,8 @@ extension JSONScanner {
 
 extension JSONScanner {
     /// A string's UTF-8 bytes, its escapes applied, handed to `append` (in one piece) without
-    /// building a `String` when it is plain ASCII; false when the next value is not a well-formed string.
+    /// building a `String` when it is plain ASCII, the common case, which needs no checking beyond
+    /// its bytes; false when the next value is not a well-formed string.
     mutating func string(into append: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
@@ -35,7 +36,10 @@ extension JSONScanner {
             index = plain.upperBound
             return true
         }
-        guard var text = string() else { return false }
+        // Escapes or bytes beyond ASCII: decoded and checked in full.
+        guard var text = bytes.withUnsafeBufferPointer({ buffer in try? JSONString.decode(buffer, at: &index) }) else {
+            return false
+        }
         text.withUTF8(append)
         return true
     }

@@ -141,9 +141,9 @@ struct JSONScanner {
 
     private mutating func literal(_ word: String) -> Bool {
         skipWhitespace()
-        let expected = Array(word.utf8)
-        guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else { return false }
-        index += expected.count
+        let count = word.utf8.count
+        guard bytes.count - index >= count, bytes[index..<index + count].elementsEqual(word.utf8) else { return false }
+        index += count
         return true
     }
 }
