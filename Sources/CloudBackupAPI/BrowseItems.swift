@@ -29,7 +29,9 @@ public struct BrowseItems: RandomAccessCollection, Sendable, Codable {
     public var endIndex: Int { sizes.count }
 
     public subscript(position: Int) -> BrowseItem {
-        BrowseItem(name: name(at: position), nameEncoded: encodedNames[position], bytes: sizes[position], mimeType: mimeType(at: position))
+        BrowseItem(
+            name: name(at: position), nameEncoded: encodedNames[position], bytes: sizes[position],
+            mimeType: mimeType(at: position))
     }
 
     /// The name of the entry at `position`, without building the rest of the item.
