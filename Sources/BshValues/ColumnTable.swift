@@ -14,6 +14,8 @@ public final class ColumnTable: Sendable {
     private let optionalColumns: [Int]
     /// The field names of each shape, one shared array per shape (bit i set: optional column i present).
     private let shapeKeys: [[String]]
+    /// Whether no field holds a list or a record.
+    let isFlat: Bool
 
     /// The most columns that some rows may leave out: the table keeps the field names of each
     /// combination (2 to this power of them).
@@ -31,6 +33,7 @@ public final class ColumnTable: Sendable {
         self.count = count
         self.columns = columns.map(\.column)
         self.optionalColumns = optional
+        isFlat = columns.allSatisfy { $0.column.isFlat }
         let names = self.names
         shapeKeys = (0..<(1 << optional.count)).map { shape in
             names.indices.filter { column in

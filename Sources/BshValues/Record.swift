@@ -101,6 +101,13 @@ public struct Record: Sendable, Equatable {
     /// Whether the record has no fields.
     public var isEmpty: Bool { keys.isEmpty }
 
+    /// Whether the record is known to hold no list or record without reading its fields: a row of a
+    /// table whose columns hold none.
+    var isKnownFlat: Bool {
+        if case .row(_, let table) = storage { return table.isFlat }
+        return false
+    }
+
     /// The fields as pairs, in order.
     public var fields: [(key: String, value: Value)] {
         zip(keys, values).map { (key: $0, value: $1) }

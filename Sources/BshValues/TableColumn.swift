@@ -19,6 +19,21 @@ public enum TableColumn: Sendable {
         }
     }
 
+    /// Whether no row holds a list or a record.
+    var isFlat: Bool {
+        func scalar(_ value: Value?) -> Bool {
+            switch value {
+            case .list?, .record?: false
+            default: true
+            }
+        }
+        switch self {
+        case .ints, .texts: return true
+        case .coded(let choices, _): return choices.allSatisfy(scalar)
+        case .sparse(let values): return values.values.allSatisfy(scalar)
+        }
+    }
+
     /// The number of rows the column holds, nil for a sparse column (which holds any number).
     var rowCount: Int? {
         switch self {

@@ -65,6 +65,20 @@ import Testing
         #expect(large == [Self.plain[0], Self.plain[1]])
     }
 
+    @Test func rowsNestLikeTheRecords() throws {
+        #expect(try Value.list(checking: table.records) == .list(Self.plain))
+        let nested = try #require(ColumnTable(count: 1, columns: [("a", .sparse([0: .list([.int(1)])]))]))
+        #expect(try Value.list(checking: nested.records) == .list([rec(("a", .list([.int(1)])))]))
+        // A list of rows holding 510 nested lists nests 512 levels deep, the most allowed; one more is too many.
+        var deep = Value.int(0)
+        for _ in 0..<(Value.maximumDepth - 2) { deep = .list([deep]) }
+        let deepest = try #require(ColumnTable(count: 1, columns: [("a", .sparse([0: deep]))]))
+        #expect(throws: Never.self) { try Value.list(checking: deepest.records) }
+        let tooDeep = try #require(ColumnTable(count: 1, columns: [("a", .sparse([0: .list([deep])]))]))
+        #expect(throws: ValueError.self) { try Value.list(checking: tooDeep.records) }
+        #expect(throws: ValueError.self) { try Value.list(checking: [.record(Record([("a", .list([deep]))]))]) }
+    }
+
     @Test func changingAFieldCopiesTheRowOut() throws {
         var record = try table.record(at: 0)
         record.set("bytes", .int(7))
