@@ -79,6 +79,12 @@ import Testing
         #expect(throws: ValueError.self) { try Value.list(checking: [.record(Record([("a", .list([deep]))]))]) }
     }
 
+    @Test func aRowTakesNoMoreRoomInAListThanARecord() {
+        // Two words, like the two arrays of a record built field by field: a list slot stays 24 bytes.
+        #expect(MemoryLayout<Record>.size == 16)
+        #expect(MemoryLayout<Value>.stride == 24)
+    }
+
     @Test func changingAFieldCopiesTheRowOut() throws {
         var record = try table.record(at: 0)
         record.set("bytes", .int(7))
