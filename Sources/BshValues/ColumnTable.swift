@@ -22,9 +22,10 @@ public final class ColumnTable: Sendable {
     public static let maximumOptionalColumns = 8
 
     /// A table of `count` records with these columns, in field order. Nil when a column holds a
-    /// different number of rows, is malformed, a name repeats, or too many columns are optional.
+    /// different number of rows, is malformed, a name repeats, too many columns are optional, or the
+    /// count is negative.
     public init?(count: Int, columns: [(name: String, column: TableColumn)]) {
-        guard Set(columns.map(\.name)).count == columns.count,
+        guard count >= 0, Set(columns.map(\.name)).count == columns.count,
               columns.allSatisfy({ ($0.column.rowCount ?? count) == count && $0.column.isWellFormed })
         else { return nil }
         let optional = columns.indices.filter { columns[$0].column.isOptional }

@@ -102,6 +102,7 @@ import Testing
         #expect(ColumnTable(count: 1, columns: [("a", .coded(choices: [nil], codes: [1]))]) == nil)
         let many = (0...ColumnTable.maximumOptionalColumns).map { (name: "c\($0)", column: TableColumn.sparse([:])) }
         #expect(ColumnTable(count: 1, columns: many) == nil)
+        #expect(ColumnTable(count: -1, columns: []) == nil)
         #expect(ColumnTable(count: 0, columns: [])?.records == [])
     }
 }
