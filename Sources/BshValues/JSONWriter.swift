@@ -27,10 +27,12 @@ struct JSONWriter {
                 write(list[index], depth: depth + 1, into: &out)
             }
         case .record(let record):
-            writeContainer(open: "{", close: "}", count: record.count, depth: depth, into: &out) { index, out in
-                Self.writeString(record.keys[index], into: &out)
+            // Read once: a record of a column table builds its arrays when asked.
+            let keys = record.keys, values = record.values
+            writeContainer(open: "{", close: "}", count: keys.count, depth: depth, into: &out) { index, out in
+                Self.writeString(keys[index], into: &out)
                 out += pretty ? ": " : ":"
-                write(record.values[index], depth: depth + 1, into: &out)
+                write(values[index], depth: depth + 1, into: &out)
             }
         }
     }

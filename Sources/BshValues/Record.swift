@@ -2,33 +2,64 @@
 ///
 /// Keys and values live in two arrays so that records decoded from the same JSON
 /// with the same keys can share one key array (see `sharesKeyStorage(with:)`).
+/// A record may instead be a row of a `ColumnTable`, its fields read from the table's columns
+/// when asked; changing a field copies them out first.
 /// Equality: the same keys in the same order, and equal values.
 /// Lookup by key is a linear scan, which is fastest for the few fields records usually have.
 public struct Record: Sendable, Equatable {
+    private enum Storage: Sendable {
+        case fields(keys: [String], values: [Value])
+        case row(Int, of: ColumnTable)
+    }
+
+    private var storage: Storage
+
     /// The field names in order.
-    public private(set) var keys: [String]
+    public var keys: [String] {
+        switch storage {
+        case .fields(let keys, _): keys
+        case .row(let row, let table): table.keys(at: row)
+        }
+    }
+
     /// The field values, in the order of `keys`.
-    public private(set) var values: [Value]
+    public var values: [Value] {
+        switch storage {
+        case .fields(_, let values): values
+        case .row(let row, let table): table.values(at: row)
+        }
+    }
 
     /// An empty record.
     public init() {
-        keys = []
-        values = []
+        storage = .fields(keys: [], values: [])
     }
 
     /// A record of these fields in this order; for a repeated key the last value wins,
     /// at the position of the first.
     public init(_ fields: [(String, Value)]) {
-        self.init()
+        var keys: [String] = [], values: [Value] = []
         keys.reserveCapacity(fields.count)
         values.reserveCapacity(fields.count)
-        for (key, value) in fields { set(key, value) }
+        for (key, value) in fields {
+            if let index = keys.firstIndex(of: key) {
+                values[index] = value
+            } else {
+                keys.append(key)
+                values.append(value)
+            }
+        }
+        storage = .fields(keys: keys, values: values)
     }
 
     /// A record from parallel arrays the caller guarantees to be of equal length with unique keys.
     init(uniqueKeys keys: [String], values: [Value]) {
-        self.keys = keys
-        self.values = values
+        storage = .fields(keys: keys, values: values)
+    }
+
+    /// Row `row` of `table`.
+    init(row: Int, of table: ColumnTable) {
+        storage = .row(row, of: table)
     }
 
     /// A record whose key array is `keys` itself, shared with every record built from the same array:
@@ -44,17 +75,24 @@ public struct Record: Sendable, Equatable {
 
     /// The value of a field, nil when there is no such field.
     public subscript(key: String) -> Value? {
-        keys.firstIndex(of: key).map { values[$0] }
+        switch storage {
+        case .fields(let keys, let values): keys.firstIndex(of: key).map { values[$0] }
+        case .row(let row, let table): table.value(key, at: row)
+        }
     }
 
     /// Sets a field: replaces its value in place, or appends it at the end.
     public mutating func set(_ key: String, _ value: Value) {
+        var keys = self.keys, values = self.values
+        // Unshared, the arrays are changed in place rather than copied.
+        storage = .fields(keys: [], values: [])
         if let index = keys.firstIndex(of: key) {
             values[index] = value
         } else {
             keys.append(key)
             values.append(value)
         }
+        storage = .fields(keys: keys, values: values)
     }
 
     /// The number of fields.
@@ -62,6 +100,13 @@ public struct Record: Sendable, Equatable {
 
     /// Whether the record has no fields.
     public var isEmpty: Bool { keys.isEmpty }
+
+    /// Whether the record is known to hold no list or record without reading its fields: a row of a
+    /// table whose columns hold none.
+    var isKnownFlat: Bool {
+        if case .row(_, let table) = storage { return table.isFlat }
+        return false
+    }
 
     /// The fields as pairs, in order.
     public var fields: [(key: String, value: Value)] {
@@ -76,5 +121,13 @@ public struct Record: Sendable, Equatable {
                 mine.baseAddress == theirs.baseAddress && mine.count == theirs.count
             }
         }
+    }
+
+    public static func == (lhs: Record, rhs: Record) -> Bool {
+        if case .row(let left, let leftTable) = lhs.storage, case .row(let right, let rightTable) = rhs.storage,
+           left == right, leftTable === rightTable {
+            return true
+        }
+        return lhs.keys == rhs.keys && lhs.values == rhs.values
     }
 }

@@ -17,6 +17,7 @@ extension Value {
         guard limit >= 0 else { return true }
         switch self {
         case .list(let items): return items.contains { $0.nests(deeperThan: limit - 1) }
+        case .record(let record) where record.isKnownFlat: return limit == 0 && !record.isEmpty
         case .record(let record): return record.values.contains { $0.nests(deeperThan: limit - 1) }
         default: return false
         }

@@ -36,11 +36,20 @@ public struct BrowseResult: Codable, Sendable, Equatable {
     public var succeeded: Bool
     public var path: String
     public var pathEncoded: String?
-    public var items: [BrowseItem]
+    public var items: BrowseItems
 
     public init(
         id: String, time: String?, event: String, agent: ResourceRef?, requestID: String, succeeded: Bool,
         path: String, pathEncoded: String?, items: [BrowseItem]
+    ) {
+        self.init(
+            id: id, time: time, event: event, agent: agent, requestID: requestID, succeeded: succeeded,
+            path: path, pathEncoded: pathEncoded, items: BrowseItems(items))
+    }
+
+    public init(
+        id: String, time: String?, event: String, agent: ResourceRef?, requestID: String, succeeded: Bool,
+        path: String, pathEncoded: String?, items: BrowseItems
     ) {
         self.id = id
         self.time = time

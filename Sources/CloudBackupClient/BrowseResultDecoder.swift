@@ -12,7 +12,7 @@ enum BrowseResultDecoder {
         // An optional field is read into a double optional: nil until the field is seen.
         var id: String?, time: String??, event: String?, agent: ResourceRef??, requestID: String?
         var succeeded: Bool?, path: String?, pathEncoded: String??
-        var items: [BrowseItem] = [], itemsSeen = false
+        var items = BrowseItems(), itemsSeen = false
         let parsed = scanner.object { scanner, key in
             switch key {
             case "id": return once(scanner.string(), into: &id)
@@ -26,9 +26,10 @@ enum BrowseResultDecoder {
             case "items":
                 guard !itemsSeen else { return false }
                 itemsSeen = true
+                let start = scanner.index
                 return scanner.array { scanner in
-                    guard let item = Self.item(&scanner) else { return false }
-                    items.append(item)
+                    guard Self.item(&scanner, into: &items) else { return false }
+                    if items.count == Self.sample { Self.reserve(&items, sampledFrom: start, in: scanner) }
                     return true
                 }
             default:
@@ -54,19 +55,36 @@ enum BrowseResultDecoder {
         return ResourceRef(id: agentID)
     }
 
-    private static func item(_ scanner: inout JSONScanner) -> BrowseItem? {
-        var name: String?, nameEncoded: String??, bytes: Int?, mimeType: String??
+    /// Reads an item into `items`; false when it is not as documented.
+    private static func item(_ scanner: inout JSONScanner, into items: inout BrowseItems) -> Bool {
+        var nameSeen = false, nameEncoded: String??, bytes: Int?, mimeType: String??
         let parsed = scanner.object { scanner, key in
             switch key {
-            case "name": return once(scanner.string(), into: &name)
+            case "name":
+                guard !nameSeen else { return false }
+                nameSeen = true
+                return scanner.string { items.appendNameBytes($0) }
             case "name_encoded": return once(scanner.optionalString(), into: &nameEncoded)
             case "bytes": return once(scanner.integer(), into: &bytes)
             case "mime_type": return once(scanner.optionalString(), into: &mimeType)
             default: return scanner.skipValue()
             }
         }
-        guard parsed, let name, let bytes else { return nil }
-        return BrowseItem(name: name, nameEncoded: nameEncoded ?? nil, bytes: bytes, mimeType: mimeType ?? nil)
+        guard parsed, nameSeen, let bytes else { return false }
+        items.finishEntry(nameEncoded: nameEncoded ?? nil, bytes: bytes, mimeType: mimeType ?? nil)
+        return true
+    }
+
+    /// The number of items read before the rest are counted on and made room for.
+    private static let sample = 1024
+
+    /// Makes room for as many more items as the rest of the document holds, at the rate of the
+    /// items read so far: arrays that double as they fill would hold up to twice what they need.
+    private static func reserve(_ items: inout BrowseItems, sampledFrom start: Int, in scanner: JSONScanner) {
+        let read = max(scanner.index - start, 1)
+        let expected = Int(Double(items.count) * Double(scanner.bytes.count - start) / Double(read) * 1.01) + 16
+        let nameBytes = Int(Double(items.nameBytes.count) / Double(items.count) * Double(expected)) + 64
+        items.reserveCapacity(expected, nameBytes: nameBytes)
     }
 
     /// Stores `value` in `target` unless it is nil or `target` already holds one.

@@ -79,10 +79,35 @@ struct JSONScanner {
 
     /// An integer that fits `Int`, written without fraction or exponent.
     mutating func integer() -> Int? {
+        if let small = plainInteger() { return small }
         guard let text = numberText(), text.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) }) else {
             return nil
         }
         return Int(text)
+    }
+
+    /// The common case of `integer()` read without building its text: up to 18 digits without a
+    /// leading zero, not followed by a fraction or exponent. Nil, consuming nothing, otherwise.
+    private mutating func plainInteger() -> Int? {
+        skipWhitespace()
+        var at = index
+        let negative = at < bytes.count && bytes[at] == UInt8(ascii: "-")
+        if negative { at += 1 }
+        let first = at
+        var value = 0
+        while at < bytes.count, at - first < 18, bytes[at] >= UInt8(ascii: "0"), bytes[at] <= UInt8(ascii: "9") {
+            value = value * 10 + Int(bytes[at] - UInt8(ascii: "0"))
+            at += 1
+        }
+        guard at > first, bytes[first] != UInt8(ascii: "0") || at == first + 1 else { return nil }
+        if at < bytes.count {
+            switch bytes[at] {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
+            default: break
+            }
+        }
+        index = at
+        return negative ? -value : value
     }
 
     /// Consumes `byte` when it comes next, with no whitespace before it.
@@ -116,9 +141,9 @@ struct JSONScanner {
 
     private mutating func literal(_ word: String) -> Bool {
         skipWhitespace()
-        let expected = Array(word.utf8)
-        guard bytes.count - index >= expected.count, Array(bytes[index..<index + expected.count]) == expected else { return false }
-        index += expected.count
+        let count = word.utf8.count
+        guard bytes.count - index >= count, bytes[index..<index + count].elementsEqual(word.utf8) else { return false }
+        index += count
         return true
     }
 }

@@ -46,6 +46,7 @@ struct BrowseResultDecoderTests {
         #"{"id": "42", "event": "host_browsed", "request_id": "r", "succeeded": false, "path": "/", "items": []}"#,
         #"{"id": "1", "time": null, "event": "e", "agent": null, "request_id": "r", "succeeded": true, "path": "/x", "path_encoded": null, "extra": {"a": [1, 2, {"b": null}]}, "items": [{"name": "caf\u00e9 \ud83d\ude00\n\"q\"\/", "name_encoded": null, "bytes": 12, "mime_type": null, "other": true}]}"#,
         #"  {"id":"1","event":"e","request_id":"r","succeeded":true,"path":"/","items":[{"name":"a","bytes":1},{"name":"b","bytes":2,"mime_type":"inode/directory"}]}  "#,
+        #"{"id":"1","event":"e","request_id":"r","succeeded":true,"path":"/","items":[{"name":"big","bytes":9223372036854775807},{"name":"neg","bytes":-12},{"name":"z\u00e9","bytes":0},{"bytes":123456789012345678,"name":"été"}]}"#,
     ])
     func agreesWithJSONDecoder(text: String) throws {
         let (fast, reference) = try both(text)
@@ -83,6 +84,7 @@ struct BrowseResultDecoderTests {
         #"{"id": "1", "event": "e", "agent": {"id": "a", "id": "b"}, "request_id": "r", "succeeded": true, "path": "/", "items": []}"#,
         #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "items": [{"name": "a", "bytes": 1}], "items": []}"#,
         #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "items": [{"name": "a", "bytes": 1, "bytes": 2}]}"#,
+        #"{"id": "1", "event": "e", "request_id": "r", "succeeded": true, "path": "/", "items": [{"name": "a", "name": "b", "bytes": 1}]}"#,
     ])
     func leavesARepeatedFieldToJSONDecoder(text: String) throws {
         // JSONDecoder keeps a repeated field's first value; the scanner would have kept the last.

@@ -14,28 +14,37 @@ extension BrowseResult: ValueConvertible {
         if let agent { fields.append(("agent", .record(Record([("id", .string(agent.id))])))) }
         fields.append(("event", .string(event)))
         fields.append(("id", .string(id)))
-        // The four shapes an item can have (an absent optional is left out, as the encoder does), each
-        // key array shared by all the items of that shape.
-        let shapes = [
-            ["bytes", "name"], ["bytes", "mime_type", "name"], ["bytes", "name", "name_encoded"],
-            ["bytes", "mime_type", "name", "name_encoded"],
-        ]
-        fields.append(("items", .list(items.map { item in
-            let shape = (item.mimeType == nil ? 0 : 1) + (item.nameEncoded == nil ? 0 : 2)
-            // Exactly as many slots as fields: a million items would otherwise carry 16 MB of spare capacity.
-            var values: [Value] = []
-            values.reserveCapacity(shapes[shape].count)
-            values.append(.int(item.bytes))
-            if let mimeType = item.mimeType { values.append(.string(mimeType)) }
-            values.append(.string(item.name))
-            if let nameEncoded = item.nameEncoded { values.append(.string(nameEncoded)) }
-            return .record(Record(sharing: shapes[shape], values: values))
-        })))
+        fields.append(("items", .list(items.table?.records ?? items.map(\.value))))
         fields.append(("path", .string(path)))
         if let pathEncoded { fields.append(("path_encoded", .string(pathEncoded))) }
         fields.append(("request_id", .string(requestID)))
         fields.append(("succeeded", .bool(succeeded)))
         if let time { fields.append(("time", .string(time))) }
+        return .record(Record(fields))
+    }
+}
+
+extension BrowseItems {
+    /// The entries as a column table sharing the entries' own arrays: `bytes`, `mime_type` (left out
+    /// when there is none), `name` and `name_encoded` (left out when there is none), in that order.
+    var table: ColumnTable? {
+        let columns: [(name: String, column: TableColumn)] = [
+            ("bytes", .ints(sizes)),
+            ("mime_type", .coded(choices: mimeTypes.map { $0.map(Value.string) }, codes: mimeTypeCodes)),
+            ("name", .texts(bytes: nameBytes, ends: nameEnds)),
+            ("name_encoded", .sparse(encodedNames.mapValues(Value.string))),
+        ]
+        return ColumnTable(count: count, columns: columns)
+    }
+}
+
+extension BrowseItem {
+    /// The entry as a record of its own, with the fields of a row of `BrowseItems.table`.
+    var value: Value {
+        var fields: [(String, Value)] = [("bytes", .int(bytes))]
+        if let mimeType { fields.append(("mime_type", .string(mimeType))) }
+        fields.append(("name", .string(name)))
+        if let nameEncoded { fields.append(("name_encoded", .string(nameEncoded))) }
         return .record(Record(fields))
     }
 }

@@ -160,7 +160,14 @@ extension Renderer {
     /// rows are written: a directory may hold a million entries.
     func browse(_ result: BrowseResult) {
         let items = result.items
-        let order = items.indices.sorted { Self.nameOrder(items[$0], items[$1]) }
+        let plain = items.encodedNames.isEmpty
+        let order = items.indices.sorted { a, b in
+            // Byte order of the names; those without an encoded form compare in place, no item built.
+            guard plain || (items.encodedNames[a] == nil && items.encodedNames[b] == nil) else {
+                return items[a].remoteName < items[b].remoteName
+            }
+            return items.nameUTF8(at: a).lexicographicallyPrecedes(items.nameUTF8(at: b))
+        }
         let table = Table(columns: [.init("NAME"), .init("SIZE", .right, kind: .size), .init("TYPE")])
         stream(table, rows: order.count) { row, column in
             let item = items[order[row]]
@@ -170,12 +177,6 @@ extension Renderer {
             default: return Self.kind(of: item)
             }
         }
-    }
-
-    /// Byte order of the names; plain UTF-8 names compare as they are, without building their bytes.
-    private static func nameOrder(_ a: BrowseItem, _ b: BrowseItem) -> Bool {
-        guard a.nameEncoded == nil, b.nameEncoded == nil else { return a.remoteName < b.remoteName }
-        return a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
     }
 
     /// The name as printed: escaped when it needs to be, `/` after a directory.
