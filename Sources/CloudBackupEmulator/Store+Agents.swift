@@ -1,5 +1,6 @@
 import CloudBackupAPI
 import Foundation
+import Hummingbird
 
 /// The project's agents (`listAgents`, `getAgent`) and their event modes (`postProjectEvent`, `postAgentEvent`).
 extension Store {
@@ -15,6 +16,26 @@ extension Store {
     func agent(id: String) -> SimulatedAgent? {
         advance()
         return agents[id]
+    }
+
+    /// `listAgents` as JSON: the agents' IDs and their documents, each encoded once and kept until the
+    /// agent's document changes (a project's agents rarely do, and every poll of a fleet lists them).
+    func encodedAgents(hostMachineID: String?) throws -> (ids: [String], json: [ByteBuffer]) {
+        let listed = agents(hostMachineID: hostMachineID)
+        let json = try listed.map(encodedDocument)
+        if hostMachineID == nil, agentDocuments.count > listed.count { agentDocuments.keepOnly(Set(agents.ids)) }
+        return (listed.map(\.id), json)
+    }
+
+    /// `getAgent` as JSON, kept as for `encodedAgents`.
+    func encodedAgent(id: String) throws -> ByteBuffer? {
+        try agent(id: id).map(encodedDocument)
+    }
+
+    private func encodedDocument(_ agent: SimulatedAgent) throws -> ByteBuffer {
+        try agentDocuments.json(id: agent.id, source: AgentDocumentSource(agent: agent.agent, urls: urls)) { source in
+            try JSONResponse.encode(SimulatedAgent.document(of: source.agent, urls: source.urls))
+        }
     }
 
     /// `postProjectEvent` (every online agent) or `postAgentEvent` with `agent_activate` (one agent:

@@ -16,6 +16,8 @@ actor Store {
     var requestLog: RequestLog
 
     var agents = OrderedRecords<SimulatedAgent>()
+    /// The agents' documents as `listAgents` and `getAgent` answer them, encoded.
+    var agentDocuments = EncodedDocuments<AgentDocumentSource>()
     var logFiles = OrderedRecords<LogFileRecord>(
         isActive: { $0.state != .completed && !$0.reportedByAgent }, owner: { $0.agentID })
     var configurations: ConfigurationTable
