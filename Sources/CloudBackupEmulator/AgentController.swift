@@ -10,10 +10,10 @@ enum AgentController {
 
     @Sendable static func list(_ request: APIRequest) async throws -> Response {
         let hostMachineID = request.query["host_machine_id"]
-        let agents = try await request.store.encodedAgents(hostMachineID: hostMachineID)
         return try UnpagedList.response(
-            "agents", encoded: agents.json, ids: agents.ids, url: request.urls.endpoint + "/agents",
-            carried: hostMachineID.map { [("host_machine_id", $0)] } ?? [], request)
+            encoded: try await request.store.encodedAgents(hostMachineID: hostMachineID),
+            url: request.urls.endpoint + "/agents", carried: hostMachineID.map { [("host_machine_id", $0)] } ?? [],
+            request)
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {

@@ -18,13 +18,23 @@ extension Store {
         return agents[id]
     }
 
-    /// `listAgents` as JSON: the agents' IDs and their documents, each encoded once and kept until the
-    /// agent's document changes (a project's agents rarely do, and every poll of a fleet lists them).
-    func encodedAgents(hostMachineID: String?) throws -> (ids: [String], json: [ByteBuffer]) {
-        let listed = agents(hostMachineID: hostMachineID)
-        let json = try listed.map(encodedDocument)
-        if hostMachineID == nil, agentDocuments.count > listed.count { agentDocuments.keepOnly(Set(agents.ids)) }
-        return (listed.map(\.id), json)
+    /// `listAgents` as JSON: each agent's document encoded once and kept until it changes (a
+    /// project's agents rarely do, and a fleet's scripts list them often), and the whole list kept
+    /// until any agent changes.
+    func encodedAgents(hostMachineID: String?) throws -> EncodedList {
+        advance()
+        if hostMachineID == nil, let kept = agentList, kept.version == agents.version, kept.urls == urls {
+            return kept.list
+        }
+        let listed = agents.ordered.filter { agent in
+            hostMachineID.map { agent.agent.host?.machine?.id == $0 } ?? true
+        }
+        let list = EncodedList(member: "agents", ids: listed.map(\.id), items: try listed.map(encodedDocument))
+        if hostMachineID == nil {
+            agentList = (agents.version, urls, list)
+            if agentDocuments.count > listed.count { agentDocuments.keepOnly(Set(list.ids)) }
+        }
+        return list
     }
 
     /// `getAgent` as JSON, kept as for `encodedAgents`.

@@ -18,6 +18,9 @@ actor Store {
     var agents = OrderedRecords<SimulatedAgent>()
     /// The agents' documents as `listAgents` and `getAgent` answer them, encoded.
     var agentDocuments = EncodedDocuments<AgentDocumentSource>()
+    /// The whole agent list as `listAgents` answers it unfiltered, with the version of `agents` and the
+    /// URLs it was made from.
+    var agentList: (version: Int, urls: ServiceURLs, list: EncodedList)?
     var logFiles = OrderedRecords<LogFileRecord>(
         isActive: { $0.state != .completed && !$0.reportedByAgent }, owner: { $0.agentID })
     var configurations: ConfigurationTable

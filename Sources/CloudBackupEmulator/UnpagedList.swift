@@ -13,15 +13,15 @@ enum UnpagedList {
         return try JSONResponse.make(ListDocument(member: member, items: indices.map { items[$0] }, links: links))
     }
 
-    /// The same list from items encoded already (by `JSONResponse.encode`), joined into the bytes
+    /// The same list from items encoded already (by `JSONResponse.encode`): the bytes
     /// `JSONResponse.encode` gives the whole list.
     static func response(
-        _ member: String, encoded items: [ByteBuffer], ids: [String], url: String, carried: [(String, String)] = [],
-        _ request: APIRequest
+        encoded list: EncodedList, url: String, carried: [(String, String)] = [], _ request: APIRequest
     ) throws -> Response {
-        let (indices, links) = try page(ids: ids, url: url, carried: carried, request)
+        guard request.pageSize != nil else { return JSONResponse.make(json: list.whole) }
+        let (indices, links) = try page(ids: list.ids, url: url, carried: carried, request)
         return JSONResponse.make(
-            json: json(member: member, items: indices.map { items[$0] }, links: try links.map(JSONResponse.encode)))
+            json: json(member: list.member, items: indices.map { list.items[$0] }, links: try links.map(JSONResponse.encode)))
     }
 
     /// `{"<member>": [items], "links": links}` from encoded parts, the keys in the encoder's order;
@@ -70,6 +70,21 @@ enum UnpagedList {
         }
         let indices = page.page(Array(ids.indices), key: { $0 }, markerKey: markerKey)
         return (indices, page.links(ids: indices.map { ids[$0] }, url: url))
+    }
+}
+
+/// A list's items encoded, their IDs, and the whole list without links joined from them.
+struct EncodedList: Sendable {
+    let member: String
+    let ids: [String]
+    let items: [ByteBuffer]
+    let whole: ByteBuffer
+
+    init(member: String, ids: [String], items: [ByteBuffer]) {
+        self.member = member
+        self.ids = ids
+        self.items = items
+        whole = UnpagedList.json(member: member, items: items, links: nil)
     }
 }
 

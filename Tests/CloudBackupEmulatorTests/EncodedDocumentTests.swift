@@ -29,6 +29,23 @@ struct EncodedDocumentTests {
         #expect(encoded == ["one", "one", "two", "two"])
     }
 
+    @Test func everyChangeToTheRecordsChangesTheirVersion() {
+        var records = OrderedRecords<String>()
+        var versions = [records.version]
+        records["a"] = "1"
+        versions.append(records.version)
+        records["a"]? += "2"
+        versions.append(records.version)
+        records["b"] = "3"
+        versions.append(records.version)
+        records.removeAll { $0 == "3" }
+        versions.append(records.version)
+        records["a"] = nil
+        versions.append(records.version)
+        #expect(Set(versions).count == versions.count)
+        #expect(records.ids.isEmpty)
+    }
+
     @Test func theAgentListIsTheBytesTheEncoderGivesTheWholeList() async throws {
         let store = Store(configuration: .init())
         let urls = ServiceURLs(base: "http://127.0.0.1:8080")
@@ -37,12 +54,15 @@ struct EncodedDocumentTests {
         let documents = agents.map { $0.document(urls: urls) }
         let kept = try await store.encodedAgents(hostMachineID: nil)
         #expect(kept.ids == agents.map(\.id))
-        #expect(kept.json.count == 5)
+        #expect(kept.items.count == 5)
         let whole = try JSONResponse.encode(ListDocument(member: "agents", items: documents, links: nil))
-        #expect(UnpagedList.json(member: "agents", items: kept.json, links: nil) == whole)
+        #expect(kept.whole == whole)
+        #expect(UnpagedList.json(member: "agents", items: kept.items, links: nil) == whole)
         // Served a second time from what was kept.
-        let again = try await store.encodedAgents(hostMachineID: nil)
-        #expect(UnpagedList.json(member: "agents", items: again.json, links: nil) == whole)
+        #expect(try await store.encodedAgents(hostMachineID: nil).whole == whole)
+        let filtered = try await store.encodedAgents(hostMachineID: "9d2c47e1-0a6b-4f38-b5e9-71c8d3f2a056")
+        #expect(filtered.ids.count == 1)
+        #expect(filtered.items.first == kept.items[kept.ids.firstIndex(of: filtered.ids[0]) ?? 0])
         for (agent, document) in zip(agents, documents) {
             #expect(try await store.encodedAgent(id: agent.id) == JSONResponse.encode(document))
         }
