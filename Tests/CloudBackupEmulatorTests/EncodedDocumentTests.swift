@@ -49,7 +49,7 @@ struct EncodedDocumentTests {
     @Test func theAgentListIsTheBytesTheEncoderGivesTheWholeList() async throws {
         let store = Store(configuration: .init())
         let urls = ServiceURLs(base: "http://127.0.0.1:8080")
-        await store.attach(urls: urls)
+        store.attach(urls: urls)
         let agents = await store.agents(hostMachineID: nil)
         let documents = agents.map { $0.document(urls: urls) }
         let kept = try await store.encodedAgents(hostMachineID: nil)
