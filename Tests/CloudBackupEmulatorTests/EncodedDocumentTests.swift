@@ -93,7 +93,8 @@ struct EncodedDocumentTests {
             let before = try await logLevel(Seeded.web02)
             #expect(before.listed == before.got && before.listed != nil)
             for level in ["debug", "error", before.listed ?? "warn"] {
-                #expect(try await session.patch(path, #"[{"op":"replace","path":"/log_level","value":"\#(level)"}]"#).status == 204)
+                let patch = #"[{"op":"replace","path":"/log_level","value":"\#(level)"}]"#
+                #expect(try await session.patch(path, patch).status == 204)
                 let after = try await logLevel(Seeded.web02)
                 #expect(after.listed == level)
                 #expect(after.got == level)
