@@ -35,7 +35,7 @@ struct APIDispatcher: Sendable {
             let body = try await collectBody(&request)
             let apiRequest = APIRequest(
                 operation: operation, parameters: parameters, query: Self.query(of: request), headers: request.headers,
-                body: body, urls: await store.urls, store: store)
+                body: body, urls: store.urls, store: store)
             return try await handler(apiRequest)
         }
     }

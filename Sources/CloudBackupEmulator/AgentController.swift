@@ -10,16 +10,16 @@ enum AgentController {
 
     @Sendable static func list(_ request: APIRequest) async throws -> Response {
         let hostMachineID = request.query["host_machine_id"]
-        let agents = await request.store.agents(hostMachineID: hostMachineID)
         return try UnpagedList.response(
-            "agents", agents.map { $0.document(urls: request.urls) }, ids: agents.map(\.id), url: request.urls.endpoint + "/agents",
-            carried: hostMachineID.map { [("host_machine_id", $0)] } ?? [], request)
+            encoded: try await request.store.encodedAgents(hostMachineID: hostMachineID),
+            url: request.urls.endpoint + "/agents", carried: hostMachineID.map { [("host_machine_id", $0)] } ?? [],
+            request)
     }
 
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
-        guard let agent = await request.store.agent(id: request.parameter(.agentID)) else {
+        guard let agent = try await request.store.encodedAgent(id: request.parameter(.agentID)) else {
             throw ServiceError.agentNotFound
         }
-        return try JSONResponse.make(agent.document(urls: request.urls))
+        return JSONResponse.make(json: agent)
     }
 }

@@ -3,6 +3,11 @@ import CloudBackupAPI
 extension SimulatedAgent {
     /// The agent as `listAgents` and `getAgent` return it: absolute links on the emulator's own host.
     func document(urls: ServiceURLs) -> Agent {
+        Self.document(of: agent, urls: urls)
+    }
+
+    /// The document of an agent whose stored fields are `agent`.
+    static func document(of agent: Agent, urls: ServiceURLs) -> Agent {
         var document = agent
         document.host?.machine?.links = [
             Link(href: urls.compute + "/servers/" + (agent.host?.machine?.id ?? ""), rel: "full")
@@ -21,4 +26,11 @@ extension SimulatedAgent {
             }
         return document
     }
+}
+
+/// What an agent's document is made from: the cache of encoded documents (`EncodedDocuments`)
+/// encodes it again when either changes.
+struct AgentDocumentSource: Equatable, Sendable {
+    let agent: Agent
+    let urls: ServiceURLs
 }

@@ -1,4 +1,5 @@
 import CloudBackupAPI
+import Hummingbird
 
 /// The browse and vault requests agents have been asked. Browse requests are many (a walk of a
 /// large tree files thousands a minute), so the ones still unanswered are indexed, and answered
@@ -30,9 +31,15 @@ struct AgentRequests: Sendable {
 
     mutating func answerBrowse(_ id: String, with result: BrowseResult, at instant: Instant) {
         guard browse[id] != nil, unanswered.remove(id) != nil else { return }
-        browse[id]?.result = result
+        browse[id]?.answer = .result(result)
         browse[id]?.answeredAt = instant
         answered.append((id, instant))
+    }
+
+    /// Keeps an answer's JSON in place of its result, once a GET encoded it.
+    mutating func keepBrowseJSON(_ id: String, _ json: ByteBuffer) {
+        guard case .result = browse[id]?.answer else { return }
+        browse[id]?.answer = .json(json)
     }
 
     /// Forgets the requests of a deleted agent.

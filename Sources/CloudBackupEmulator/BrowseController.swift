@@ -31,17 +31,9 @@ enum BrowseController {
     /// `getBackupBrowseRequest`: 404 until the agent answered and again once the result expired,
     /// about a minute later.
     @Sendable static func getForBackup(_ request: APIRequest) async throws -> Response {
-        let backupID = request.parameter(.backupID)
-        guard await request.store.job(.backup, id: backupID) != nil else {
-            throw ServiceError.notFound("Backup not found.")
-        }
-        guard
-            let result = await request.store.backupBrowseResult(
-                backupID: backupID, requestID: request.parameter(.requestID))
-        else {
-            throw ServiceError.notFound("Browse request results not found.")
-        }
-        return try JSONResponse.make(result)
+        let requestID = request.parameter(.requestID)
+        let answer = try await request.store.backupBrowseAnswer(backupID: request.parameter(.backupID), requestID: requestID)
+        return try await respond(with: answer, requestID: requestID, request)
     }
 
     /// 202, no body; the request ID is only in `Location`, the path of the result
@@ -58,13 +50,24 @@ enum BrowseController {
 
     /// 404 until the agent answered and again once the result expired, about a minute later.
     @Sendable static func get(_ request: APIRequest) async throws -> Response {
-        let agentID = request.parameter(.agentID)
-        guard await request.store.agent(id: agentID) != nil else { throw ServiceError.agentNotFound }
-        guard
-            let result = await request.store.browseResult(agentID: agentID, requestID: request.parameter(.requestID))
-        else {
+        let requestID = request.parameter(.requestID)
+        let answer = try await request.store.browseAnswer(agentID: request.parameter(.agentID), requestID: requestID)
+        return try await respond(with: answer, requestID: requestID, request)
+    }
+
+    /// The answer's JSON: encoded by the first GET that serves it, and kept for the next.
+    private static func respond(with answer: BrowseAnswer?, requestID: String, _ request: APIRequest) async throws
+        -> Response
+    {
+        switch answer {
+        case nil:
             throw ServiceError.notFound("Browse request results not found.")
+        case .json(let json):
+            return JSONResponse.make(json: json)
+        case .result(let result):
+            let json = try JSONResponse.encode(result)
+            await request.store.keepBrowseJSON(requestID: requestID, json)
+            return JSONResponse.make(json: json)
         }
-        return try JSONResponse.make(result)
     }
 }

@@ -1,4 +1,5 @@
 import CloudBackupAPI
+import Hummingbird
 
 /// A browse request (`createAgentBrowseRequest`) and, once the agent answered, its result (`getAgentBrowseRequest`).
 struct BrowseRequestRecord: Sendable {
@@ -13,8 +14,8 @@ struct BrowseRequestRecord: Sendable {
     var backupID: String?
     /// The poll at which the agent took the request.
     var pickedUpAt: Instant?
-    /// Set when the agent's answer arrives; served until `expiresAt`.
-    var result: BrowseResult?
+    /// Set when the agent's answer arrives; served until it expires.
+    var answer: BrowseAnswer?
     var answeredAt: Instant?
 
     init(id: String, agentID: String, path: RemoteName, createdAt: Instant) {
@@ -23,4 +24,11 @@ struct BrowseRequestRecord: Sendable {
         self.path = path
         self.createdAt = createdAt
     }
+}
+
+/// A browse request's answer as its GET serves it: the result, and once a GET encoded it, that JSON
+/// in its place. An answer never changes, and a large one is costly to encode again on every poll.
+enum BrowseAnswer: Sendable {
+    case result(BrowseResult)
+    case json(ByteBuffer)
 }

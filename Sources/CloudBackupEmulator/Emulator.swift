@@ -54,7 +54,7 @@ public final class Emulator: Sendable {
             throw EmulatorError.notListening
         }
         let baseURL = "http://\(urlHost(configuration.host)):\(port)"
-        await store.attach(urls: ServiceURLs(base: baseURL))
+        store.attach(urls: ServiceURLs(base: baseURL))
         return Emulator(store: store, server: server, group: group, baseURL: baseURL)
     }
 

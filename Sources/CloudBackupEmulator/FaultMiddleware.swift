@@ -22,21 +22,19 @@ struct FaultMiddleware: RouterMiddleware {
                     operation: operation, method: request.method.rawValue, path: request.uri.path, status: status,
                     performed: performed, answerDropped: answerDropped, createdID: id))
         }
-        var faults: [Fault] = []
-        if let queued = await store.receive(operation) { faults.append(queued) }
         var dropsAnswer = false
         do {
+            var requested: [Fault] = []
             if let header = request.headers[.xEmulatorFault] {
-                guard let requested = FaultHeader.parse(header) else {
+                guard let parsed = FaultHeader.parse(header) else {
+                    _ = await store.receive(operation)
                     throw ServiceError.validation(
                         "Invalid \(FaultHeader.name) header.",
                         errors: ["Use status=CODE, retry-after=SECONDS, delay=200ms, drop and drop-answer, separated by ';'."])
                 }
-                faults += requested
+                requested = parsed
             }
-            // A request given a fault explicitly gets that one alone, besides the plan's latency.
-            faults += await store.drawPlannedFaults(random: faults.isEmpty)
-            for fault in faults {
+            for fault in await store.faults(receiving: operation, requested: requested) {
                 if fault == .dropAnswer { dropsAnswer = true } else { try await apply(fault, context: context) }
             }
         } catch let error as ServiceError {

@@ -22,7 +22,7 @@ enum IdentityController {
                 .unauthorized, kind: "unauthorized", message: "Unable to authenticate user with credentials provided.")
         }
         let token = await store.issueToken()
-        let urls = await store.urls
+        let urls = store.urls
         let project = EmulatorConfiguration.projectID
         let access = AccessResponse.Access(
             token: .init(

@@ -10,6 +10,9 @@ struct OrderedRecords<Record: Sendable>: Sendable {
     /// The owner a record belongs to (an agent), for `ordered(ownedBy:)`; set once, never changed.
     private let owner: (@Sendable (Record) -> String)?
     private var idsByOwner: [String: [String]] = [:]
+    /// Changes with every change to the records (and may change without one): what is made from
+    /// them can be kept while it stays the same.
+    private(set) var version = 0
 
     init(isActive: (@Sendable (Record) -> Bool)? = nil, owner: (@Sendable (Record) -> String)? = nil) {
         self.isActive = isActive
@@ -24,6 +27,7 @@ struct OrderedRecords<Record: Sendable>: Sendable {
             let before = owner.flatMap { owner in byID[id].map(owner) }
             let existed = byID[id] != nil
             yield &byID[id]
+            version &+= 1
             let now = byID[id]
             if let now {
                 if !existed {
@@ -59,6 +63,7 @@ struct OrderedRecords<Record: Sendable>: Sendable {
     var ids: [String] { order }
 
     mutating func removeAll(where shouldRemove: (Record) -> Bool) {
+        version &+= 1
         byID = byID.filter { !shouldRemove($0.value) }
         order.removeAll { byID[$0] == nil }
         activeIDs = activeIDs.filter { byID[$0] != nil }

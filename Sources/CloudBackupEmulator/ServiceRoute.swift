@@ -9,8 +9,13 @@ struct ServiceRoute: Sendable {
 
     init(_ request: Request) {
         path = RequestPath(request.uri.path)
-        match = APIOperation.match(request.method, path.operationSegments)
+        let segments = path.operationSegments
+        match = APIOperation.match(request.method, segments, in: Self.operationsByLength[segments.count] ?? [])
     }
+
+    /// The operation table by the number of segments of the path, in the table's order: only these
+    /// can fit a path of that length, and every request is matched.
+    private static let operationsByLength = Dictionary(grouping: APIOperation.all) { $0.template.segments.count }
 
     /// The operation the path names for its method, if any.
     var operation: APIOperation? {

@@ -1,6 +1,6 @@
 /// The absolute URLs the emulator hands out, all on its own host and with the project ID (the
 /// documentation's links leave it out, though its paths have it).
-struct ServiceURLs: Sendable {
+struct ServiceURLs: Sendable, Equatable {
     /// `http://HOST:PORT`, no trailing slash.
     let base: String
 

@@ -1,5 +1,6 @@
 import CloudBackupAPI
 import Foundation
+import Hummingbird
 
 /// The project's agents (`listAgents`, `getAgent`) and their event modes (`postProjectEvent`, `postAgentEvent`).
 extension Store {
@@ -15,6 +16,36 @@ extension Store {
     func agent(id: String) -> SimulatedAgent? {
         advance()
         return agents[id]
+    }
+
+    /// `listAgents` as JSON: each agent's document encoded once and kept until it changes (a
+    /// project's agents rarely do, and a fleet's scripts list them often), and the whole list kept
+    /// until any agent changes.
+    func encodedAgents(hostMachineID: String?) throws -> EncodedList {
+        advance()
+        if hostMachineID == nil, let kept = agentList, kept.version == agents.version, kept.urls == urls {
+            return kept.list
+        }
+        let listed = agents.ordered.filter { agent in
+            hostMachineID.map { agent.agent.host?.machine?.id == $0 } ?? true
+        }
+        let list = EncodedList(member: "agents", ids: listed.map(\.id), items: try listed.map(encodedDocument))
+        if hostMachineID == nil {
+            agentList = (agents.version, urls, list)
+            if agentDocuments.count > listed.count { agentDocuments.keepOnly(Set(list.ids)) }
+        }
+        return list
+    }
+
+    /// `getAgent` as JSON, kept as for `encodedAgents`.
+    func encodedAgent(id: String) throws -> ByteBuffer? {
+        try agent(id: id).map(encodedDocument)
+    }
+
+    private func encodedDocument(_ agent: SimulatedAgent) throws -> ByteBuffer {
+        try agentDocuments.json(id: agent.id, source: AgentDocumentSource(agent: agent.agent, urls: urls)) { source in
+            try JSONResponse.encode(SimulatedAgent.document(of: source.agent, urls: source.urls))
+        }
     }
 
     /// `postProjectEvent` (every online agent) or `postAgentEvent` with `agent_activate` (one agent:

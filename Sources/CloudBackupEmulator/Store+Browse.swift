@@ -1,5 +1,6 @@
 import CloudBackupAPI
 import Foundation
+import Hummingbird
 
 /// Browse requests for an agent's host: 404 until the agent answers, then its result for about a
 /// minute.
@@ -16,13 +17,20 @@ extension Store {
         return id
     }
 
-    /// The agent's answer, or nil until it answered and again once the result expired.
-    func browseResult(agentID: String, requestID: String) -> BrowseResult? {
+    /// The agent's answer, or nil until it answered and again once the result expired; 404 for an
+    /// unknown agent.
+    func browseAnswer(agentID: String, requestID: String) throws -> BrowseAnswer? {
         advance()
+        guard agents[agentID] != nil else { throw ServiceError.agentNotFound }
         guard let record = requests.browse[requestID], record.agentID == agentID, record.backupID == nil else {
             return nil
         }
-        return record.result
+        return record.answer
+    }
+
+    /// Keeps a browse answer's JSON, encoded by the GET that served it first, for the next polls.
+    func keepBrowseJSON(requestID: String, _ json: ByteBuffer) {
+        requests.keepBrowseJSON(requestID, json)
     }
 
     /// `createBackupBrowseRequest`: an agent lists a directory of a backup's snapshot. Returns the request ID.
@@ -54,11 +62,12 @@ extension Store {
         return id
     }
 
-    /// `getBackupBrowseRequest`: like `getAgentBrowseRequest`, for a backup.
-    func backupBrowseResult(backupID: String, requestID: String) -> BrowseResult? {
+    /// `getBackupBrowseRequest`: like `getAgentBrowseRequest`, for a backup; 404 for an unknown backup.
+    func backupBrowseAnswer(backupID: String, requestID: String) throws -> BrowseAnswer? {
         advance()
+        guard jobs[backupID]?.kind == .backup else { throw ServiceError.notFound("Backup not found.") }
         guard let record = requests.browse[requestID], record.backupID == backupID else { return nil }
-        return record.result
+        return record.answer
     }
 
     /// The agent lists the directory: a missing path or a file fails without items.

@@ -1,4 +1,5 @@
 import CloudBackupAPI
+import Synchronization
 
 /// The state of the emulated service: one project, its agents and their work, the issued tokens,
 /// and the test hooks. Every operation first brings the simulation up to the present
@@ -11,11 +12,17 @@ actor Store {
     /// Every list's page size, when set (see `EmulatorConfiguration.pageSize`).
     nonisolated let pageSize: Int?
     var settings = ServiceSettings()
+    private nonisolated let address = Mutex(ServiceURLs(base: "http://127.0.0.1"))
     var tokens: TokenTable
     var faults: FaultState
     var requestLog: RequestLog
 
     var agents = OrderedRecords<SimulatedAgent>()
+    /// The agents' documents as `listAgents` and `getAgent` answer them, encoded.
+    var agentDocuments = EncodedDocuments<AgentDocumentSource>()
+    /// The whole agent list as `listAgents` answers it unfiltered, with the version of `agents` and the
+    /// URLs it was made from.
+    var agentList: (version: Int, urls: ServiceURLs, list: EncodedList)?
     var logFiles = OrderedRecords<LogFileRecord>(
         isActive: { $0.state != .completed && !$0.reportedByAgent }, owner: { $0.agentID })
     var configurations: ConfigurationTable
@@ -49,11 +56,13 @@ actor Store {
         for job in history.jobs { jobs[job.id] = job }
     }
 
-    /// Where the service is reached, for links and `Location` headers.
-    var urls: ServiceURLs { settings.urls }
+    /// Where the service is reached, for links and `Location` headers; read by every request, so
+    /// outside the actor.
+    nonisolated var urls: ServiceURLs { address.withLock { $0 } }
 
-    func attach(urls: ServiceURLs) {
-        settings.urls = urls
+    /// Set once the server listens.
+    nonisolated func attach(urls: ServiceURLs) {
+        address.withLock { $0 = urls }
     }
 
     /// Keeps an event for the event lists and returns its ID.

@@ -124,7 +124,7 @@ struct StoreTableTests {
         #expect(Set(requests.unansweredBrowse.map(\.id)) == ["b2"])
         requests.removeExpired(at: start + .seconds(60), lifetime: .seconds(60))
         #expect(Set(requests.browse.keys) == ["b2", "b3"])
-        #expect(requests.browse["b3"]?.result != nil)
+        #expect(requests.browse["b3"]?.answer != nil)
         #expect(requests.vault.isEmpty)
         requests.removeAll(agentID: "a2")
         #expect(Set(requests.browse.keys) == ["b2"])
