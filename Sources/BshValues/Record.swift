@@ -41,14 +41,7 @@ public struct Record: Sendable, Equatable {
         var keys: [String] = [], values: [Value] = []
         keys.reserveCapacity(fields.count)
         values.reserveCapacity(fields.count)
-        for (key, value) in fields {
-            if let index = keys.firstIndex(of: key) {
-                values[index] = value
-            } else {
-                keys.append(key)
-                values.append(value)
-            }
-        }
+        for (key, value) in fields { Self.put(key, value, keys: &keys, values: &values) }
         storage = .fields(keys: keys, values: values)
     }
 
@@ -86,13 +79,18 @@ public struct Record: Sendable, Equatable {
         var keys = self.keys, values = self.values
         // Unshared, the arrays are changed in place rather than copied.
         storage = .fields(keys: [], values: [])
+        Self.put(key, value, keys: &keys, values: &values)
+        storage = .fields(keys: keys, values: values)
+    }
+
+    /// Replaces the value of `key` in place, or appends the field at the end.
+    private static func put(_ key: String, _ value: Value, keys: inout [String], values: inout [Value]) {
         if let index = keys.firstIndex(of: key) {
             values[index] = value
         } else {
             keys.append(key)
             values.append(value)
         }
-        storage = .fields(keys: keys, values: values)
     }
 
     /// The number of fields.

@@ -52,15 +52,17 @@ struct ProgressTests {
         #expect(!result.stderr.contains("\r"), "no progress line when standard error is not a terminal")
     }
 
+    /// Two agents backing up in parallel, each printing its backup's end state.
+    static let parallelBackups = """
+        let two = agents | first 2
+        for a in $two parallel 2 {
+            agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state"
+        }
+        """
+
     @Test func aParallelLoopShowsNoBlockWhenStandardErrorIsNotATerminal() async throws {
-        let script = """
-            let two = agents | first 2
-            for a in $two parallel 2 {
-                agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state"
-            }
-            """
         let result = try await BshProcess.run(
-            ["-c", script], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
+            ["-c", Self.parallelBackups], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("web01 completed\n") && result.stdout.contains("web02 completed\n"))
         for stream in [result.stdout, result.stderr] {
@@ -69,14 +71,8 @@ struct ProgressTests {
     }
 
     @Test func inAParallelLoopRecordsNameTheirIterationAndAreWrittenAsTheyCome() async throws {
-        let script = """
-            let two = agents | first 2
-            for a in $two parallel 2 {
-                agent $a.id; let c = configs | first 1; backup start $c[0].id; let b = wait 5m; echo "$a.name $b.state"
-            }
-            """
         let result = try await BshProcess.run(
-            ["--progress", "-c", script], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
+            ["--progress", "-c", Self.parallelBackups], environment: BshProcess.cleanEnvironment(["BSH_EMULATOR_TIME_SCALE": "0.05"]))
         #expect(result.status == 0, "\(result.stderr)")
         let records = try Self.records(result.stderr)
         let fields: Set = ["job", "kind", "state", "percent", "bytes", "files", "rate", "eta_seconds", "iteration"]
