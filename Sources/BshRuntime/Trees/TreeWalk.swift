@@ -73,11 +73,15 @@ extension Shell {
                     if let cached = workspace.browseCache.result(agentID: location.tree.cacheKey, path: location.path) {
                         arrived[nextToStart] = cached
                     } else {
-                        if client == nil {
-                            client = try await self.client()
-                            _ = await wakeAgents(client!)
+                        let browsing: any CloudBackupService
+                        if let client {
+                            browsing = client
+                        } else {
+                            browsing = try await self.client()
+                            _ = await wakeAgents(browsing)
+                            client = browsing
                         }
-                        let browser = TreeBrowser(client: client!, tree: location.tree, timeout: timeout, answerTimes: answerTimes)
+                        let browser = TreeBrowser(client: browsing, tree: location.tree, timeout: timeout, answerTimes: answerTimes)
                         let index = nextToStart
                         group.addTask { (index, try await browser.listing(location.path)) }
                         running += 1
