@@ -48,6 +48,14 @@ private struct QuotedLine {
     private var cells: [(startOffset: Int, endOffset: Int, startColumn: Int, endColumn: Int)] = []
 
     init(text: String, startOffset: Int) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            self.init(ascii: text, startOffset: startOffset)
+        } else {
+            self.init(characters: text, startOffset: startOffset)
+        }
+    }
+
+    private init(characters text: String, startOffset: Int) {
         var offset = startOffset
         for character in text {
             let column = cells.last?.endColumn ?? 0
@@ -57,6 +65,33 @@ private struct QuotedLine {
             cells.append((offset, offset + byteCount, column, column + shown.count))
             offset += byteCount
         }
+    }
+
+    /// The same for a line of ASCII, a character per byte, without breaking it into characters:
+    /// most lines are ASCII, and a line of a megabyte is prepared for each problem on it.
+    private init(ascii text: String, startOffset: Int) {
+        var shown: [UInt8] = []
+        shown.reserveCapacity(text.utf8.count)
+        cells.reserveCapacity(text.utf8.count)
+        var offset = startOffset
+        for byte in text.utf8 {
+            let column = cells.last?.endColumn ?? 0
+            let width: Int
+            switch byte {
+            case UInt8(ascii: "\t"):
+                width = DiagnosticRenderer.tabWidth - column % DiagnosticRenderer.tabWidth
+                shown.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+            case 0..<0x20, 0x7F:
+                width = 1
+                shown.append(contentsOf: Self.shown(Character(Unicode.Scalar(byte)), atColumn: column).utf8)
+            default:
+                width = 1
+                shown.append(byte)
+            }
+            cells.append((offset, offset + 1, column, column + width))
+            offset += 1
+        }
+        display = String(decoding: shown, as: UTF8.self)
     }
 
     /// The display column where the character holding `offset` starts.

@@ -1,4 +1,5 @@
 import BshLanguage
+import Foundation
 import Testing
 
 @Suite("DiagnosticRenderer")
@@ -89,6 +90,22 @@ struct DiagnosticRendererTests {
                 2 |
                   | ^
             """)
+    }
+
+    /// A line of ASCII is prepared byte by byte; the carets and the shown line must be those the
+    /// character by character preparation gives, which a line ending in a non-ASCII letter takes.
+    @Test(arguments: ["a\tb\u{1}c\td", "\t\tx", "plain words here", "x\u{7F}\u{1B}[31m\t\ty"])
+    func asciiLinesAreShownAsCharactersWouldBe(line: String) {
+        let ascii = SourceFile(name: "a.bsh", text: line)
+        let other = SourceFile(name: "a.bsh", text: line + "é")
+        for start in 0..<line.utf8.count {
+            for end in start...line.utf8.count {
+                let diagnostic = Diagnostic.error("x", at: SourceRange(start: start, end: end))
+                let fast = DiagnosticRenderer.render(diagnostic, in: ascii)
+                let slow = DiagnosticRenderer.render(diagnostic, in: other).replacingOccurrences(of: "é\n", with: "\n")
+                #expect(fast == slow, "\(start)..<\(end) of \(line.debugDescription)")
+            }
+        }
     }
 
     @Test func controlCharactersAreShownVisibly() {
