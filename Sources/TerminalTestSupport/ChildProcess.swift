@@ -9,10 +9,14 @@ public enum ChildProcess {
     /// Runs `argv` with stdin and stderr on /dev/null and returns its standard
     /// output, or discards the output without waiting for end of file when
     /// `capturingOutput` is false (for programs that leave daemons behind).
+    ///
+    /// The child gets no other descriptor of this process: a daemon it leaves behind (a tmux
+    /// server) would otherwise hold the write end of a pipe another test is reading to its end,
+    /// and that read would wait for the daemon to die.
     public static func run(_ argv: [String], environment: [String], capturingOutput: Bool) throws -> String {
         var fds: [Int32] = [-1, -1]
         if capturingOutput {
-            guard pipe(&fds) == 0 else { throw Failure(description: "pipe: errno \(errno)") }
+            guard Self.pipe2(&fds, O_CLOEXEC) == 0 else { throw Failure(description: "pipe: errno \(errno)") }
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -26,6 +30,7 @@ public enum ChildProcess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
+        _ = Self.closeFrom(&actions, 3)
 
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = environment.map { strdup($0) } + [nil]
@@ -53,4 +58,10 @@ public enum ChildProcess {
         while waitpid(pid, &exitStatus, 0) < 0 && errno == EINTR {}
         return String(decoding: output, as: UTF8.self)
     }
+
+    // Glibc has both, but Swift's Glibc module leaves out declarations behind _GNU_SOURCE.
+    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let pipe2 = unsafeBitCast(dlsym(nil, "pipe2"), to: Pipe2.self)
+    private static let closeFrom = unsafeBitCast(dlsym(nil, "posix_spawn_file_actions_addclosefrom_np"), to: CloseFrom.self)
 }

@@ -53,11 +53,14 @@ public final class TmuxSession {
     /// Polls the screen until it contains `text`, failing after `timeout` seconds.
     public func expect(_ text: String, timeout: TimeInterval = 20) throws {
         let deadline = Date(timeIntervalSinceNow: timeout)
-        var current = try screen()
-        while !current.contains(text) {
-            guard Date() < deadline else { throw Timeout(expected: text, screen: current) }
+        while true {
+            // The deadline is read before the screen, so a process that was not scheduled for a
+            // while still looks at the screen once more before giving up.
+            let late = Date() >= deadline
+            let current = try screen()
+            if current.contains(text) { return }
+            if late { throw Timeout(expected: text, screen: current) }
             usleep(20_000)
-            current = try screen()
         }
     }
 
