@@ -5,14 +5,15 @@ import CloudBackupClient
 struct ModelCheck: Sendable {
     let check: @Sendable ([UInt8]) -> Void
 
-    init<Model: Codable>(_ type: Model.Type) {
+    init<Model: Codable & Sendable>(_: Model.Type) {
+        let type = String(describing: Model.self)
         check = { body in
-            guard let model = try? JSONCoding.decode(type, from: body, operation: "fuzz") else { return }
+            guard let model = try? JSONCoding.decode(Model.self, from: body, operation: "fuzz") else { return }
             // Compared as encoded: the encoder sorts keys, which a decoded JSONValue keeps in document order.
             let encoded: [UInt8], again: [UInt8]
             do {
                 encoded = try JSONCoding.encode(model)
-                again = try JSONCoding.encode(JSONCoding.decode(type, from: encoded, operation: "fuzz"))
+                again = try JSONCoding.encode(JSONCoding.decode(Model.self, from: encoded, operation: "fuzz"))
             } catch {
                 fatalError("\(type) decoded from \(String(decoding: body, as: UTF8.self)) does not read back: \(error)")
             }
