@@ -24,7 +24,5 @@ private func render(_ diagnostics: [Diagnostic], in file: SourceFile) {
     for diagnostic in diagnostics {
         precondition(diagnostic.range.end <= size, "diagnostic \(diagnostic.range) past the end (\(size) bytes)")
     }
-    for diagnostic in diagnostics.prefix(50) {
-        _ = DiagnosticRenderer.render(diagnostic, in: file)
-    }
+    _ = DiagnosticRenderer.render(Array(diagnostics.prefix(50)), in: file)
 }

@@ -15,6 +15,20 @@ public enum DiagnosticRenderer {
     /// line. With `color`, ANSI escapes make the location bold and the severity bold red
     /// (error), bold yellow (warning) or bold (note).
     public static func render(_ diagnostic: Diagnostic, in file: SourceFile, color: Bool = false) -> String {
+        var prepared: (line: Int, quoted: QuotedLine)?
+        return render(diagnostic, in: file, color: color, prepared: &prepared)
+    }
+
+    /// Renders each diagnostic as `render(_:in:color:)` does. Diagnostics on one line in a row share
+    /// its preparation: a long line holding many problems is prepared once, not once per problem.
+    public static func render(_ diagnostics: [Diagnostic], in file: SourceFile, color: Bool = false) -> [String] {
+        var prepared: (line: Int, quoted: QuotedLine)?
+        return diagnostics.map { render($0, in: file, color: color, prepared: &prepared) }
+    }
+
+    private static func render(
+        _ diagnostic: Diagnostic, in file: SourceFile, color: Bool, prepared: inout (line: Int, quoted: QuotedLine)?
+    ) -> String {
         let style = Style(enabled: color, severity: diagnostic.severity)
         let location = file.location(of: diagnostic.range.start)
         var lines = [
@@ -25,10 +39,13 @@ public enum DiagnosticRenderer {
         let gutter = "    \(location.line)"
         let padding = String(repeating: " ", count: gutter.count)
         let lineRange = file.lineRange(location.line) ?? SourceRange(at: diagnostic.range.start)
-        let quoted = QuotedLine(text: file.lineText(location.line), startOffset: lineRange.start)
+        if prepared?.line != location.line {
+            prepared = (location.line, QuotedLine(text: file.lineText(location.line), startOffset: lineRange.start))
+        }
+        let quoted = prepared!.quoted
         let start = max(diagnostic.range.start, lineRange.start)
         let end = min(max(diagnostic.range.end, start), lineRange.end)
-        let shown = Window(quoted.display, from: quoted.column(before: start), to: quoted.column(after: end))
+        let shown = Window(quoted, from: quoted.column(before: start), to: quoted.column(after: end))
         lines.append(shown.text.isEmpty ? "\(gutter) |" : "\(gutter) | \(shown.text)")
         let carets = "^" + String(repeating: "~", count: shown.width - 1)
         lines.append("\(padding) | " + String(repeating: " ", count: shown.column) + style.severity(carets))
@@ -44,6 +61,8 @@ public enum DiagnosticRenderer {
 /// map from byte offsets to display columns so carets line up.
 private struct QuotedLine {
     private(set) var display = ""
+    /// The display's characters, kept only when it is longer than a window shows.
+    private(set) var displayCharacters: [Character] = []
     /// For each character: its start and end byte offsets and display columns.
     private var cells: [(startOffset: Int, endOffset: Int, startColumn: Int, endColumn: Int)] = []
 
@@ -53,6 +72,7 @@ private struct QuotedLine {
         } else {
             self.init(characters: text, startOffset: startOffset)
         }
+        if (cells.last?.endColumn ?? 0) > Window.maximumWidth { displayCharacters = Array(display) }
     }
 
     private init(characters text: String, startOffset: Int) {
@@ -150,15 +170,15 @@ private struct Window {
     let column: Int
     let width: Int
 
-    init(_ line: String, from first: Int, to last: Int) {
+    init(_ line: QuotedLine, from first: Int, to last: Int) {
         let span = max(1, last - first)
-        guard line.count > Self.maximumWidth else {
-            text = line
+        let characters = line.displayCharacters
+        guard characters.count > Self.maximumWidth else {
+            text = line.display
             column = first
             width = span
             return
         }
-        let characters = Array(line)
         let start = max(0, min(first - Self.before, characters.count - Self.maximumWidth))
         let end = min(characters.count, start + Self.maximumWidth)
         let cutStart = start > 0

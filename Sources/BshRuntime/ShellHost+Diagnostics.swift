@@ -8,8 +8,8 @@ extension ShellHost {
     public func writeDiagnostics(_ diagnostics: [Diagnostic], in source: SourceFile) {
         guard !diagnostics.isEmpty else { return }
         let source = SecretFilter.masked(source)
-        for diagnostic in diagnostics.prefix(diagnosticLimit) {
-            writeError(DiagnosticRenderer.render(diagnostic, in: source, color: usesColor) + "\n")
+        for rendered in DiagnosticRenderer.render(Array(diagnostics.prefix(diagnosticLimit)), in: source, color: usesColor) {
+            writeError(rendered + "\n")
         }
         if diagnostics.count > diagnosticLimit {
             writeError("\(source.name): \(diagnostics.count - diagnosticLimit) more problems not shown\n")

@@ -22,15 +22,26 @@ public enum EditDistance {
     public static func near(_ name: String, in candidates: some Sequence<String>, limit: Int? = nil) -> [String] {
         let target = Array(name)
         let limit = limit ?? max(1, target.count / 3)
-        return candidates.filter { isWithin(limit, Array($0), target) }
+        // Names are mostly ASCII, where a byte is a character: compared as bytes, they need no
+        // breaking into characters. A name has no more characters than bytes, so a candidate too
+        // short in bytes is too short.
+        let asciiTarget = name.utf8.allSatisfy { $0 < 0x80 } ? Array(name.utf8) : nil
+        return candidates.filter { candidate in
+            guard candidate.utf8.count >= target.count - limit else { return false }
+            if let asciiTarget, candidate.utf8.allSatisfy({ $0 < 0x80 }) {
+                return isWithin(limit, Array(candidate.utf8), asciiTarget)
+            }
+            return isWithin(limit, Array(candidate), target)
+        }
     }
 
     /// True when `a` and `b` are at most `limit` edits apart; stops at the first row of the table
     /// whose every cell is past the limit.
-    static func isWithin(_ limit: Int, _ a: [Character], _ b: [Character]) -> Bool {
+    static func isWithin<Element: Equatable>(_ limit: Int, _ a: [Element], _ b: [Element]) -> Bool {
         guard abs(a.count - b.count) <= limit else { return false }
         guard !a.isEmpty, !b.isEmpty else { return true }
-        var previous = Array(0...b.count)
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for j in previous.indices { previous[j] = j }
         var current = previous
         for i in 1...a.count {
             current[0] = i

@@ -108,6 +108,20 @@ struct DiagnosticRendererTests {
         }
     }
 
+    /// Rendered together, diagnostics on one line share its preparation; each must read exactly as
+    /// it does rendered alone, on short and long lines, in order or not.
+    @Test func diagnosticsRenderedTogetherReadAsRenderedAlone() {
+        let long = String(repeating: "wörd\t", count: 60)
+        let file = SourceFile(name: "m.bsh", text: "echo \u{1}x\n\(long)end\nlast é line")
+        let size = file.text.utf8.count
+        let diagnostics = [0, 6, 9, 40, 200, 370, 3, size - 4, 12, size].map {
+            Diagnostic.error("at \($0)", at: SourceRange(start: $0, end: min($0 + 7, size)))
+        }
+        let together = DiagnosticRenderer.render(diagnostics, in: file)
+        #expect(together == diagnostics.map { DiagnosticRenderer.render($0, in: file) })
+        #expect(together.count == diagnostics.count)
+    }
+
     @Test func controlCharactersAreShownVisibly() {
         let file = SourceFile(name: "c.bsh", text: "a\u{7}b")
         let diagnostic = Parser.parse(file).diagnostics[0]
