@@ -52,17 +52,48 @@ public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
     /// an empty segment.
     public func fill(_ arguments: PathArguments) -> String {
         precondition(
-            Set(arguments.keys) == Set(parameters),
+            arguments.count == segments.count - literalCount && parameters.allSatisfy { arguments[$0] != nil },
             "\(self) takes \(parameters), given \(arguments.keys.sorted { $0.rawValue < $1.rawValue })")
-        return "/" + segments.map { segment in
+        var path = ""
+        for segment in segments {
+            path += "/"
             switch segment {
-            case .literal(let text):
-                return text
-            case .parameter(let parameter):
-                let value = arguments[parameter] ?? ""
-                return value.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? value
+            case .literal(let text): path += text
+            case .parameter(let parameter): path += Self.percentEncoded(arguments[parameter] ?? "")
             }
-        }.joined(separator: "/")
+        }
+        return path.isEmpty ? "/" : path
+    }
+
+    /// `value` as one path segment: every byte but the unreserved characters, the sub-delimiters
+    /// except `;`, `:` and `@` written `%XX`, as Foundation's `urlPathAllowed` without `/` would.
+    /// Most values (identifiers) need nothing.
+    static func percentEncoded(_ value: String) -> String {
+        guard !value.utf8.allSatisfy(isSegmentByte) else { return value }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count * 3)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in value.utf8 {
+            if isSegmentByte(byte) {
+                bytes.append(byte)
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isSegmentByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+            UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+            UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "@"):
+            true
+        default:
+            false
+        }
     }
 
     /// The parameters' values when the percent-decoded `path` segments fit the template: as many
@@ -91,13 +122,4 @@ public struct PathTemplate: Sendable, Hashable, CustomStringConvertible {
             return bytes.contains(UInt8(ascii: "%")) ? part.removingPercentEncoding ?? part : part
         }
     }
-}
-
-extension CharacterSet {
-    /// Characters allowed unescaped in one path segment (no `/`).
-    static let urlPathSegmentAllowed: CharacterSet = {
-        var set = CharacterSet.urlPathAllowed
-        set.remove(charactersIn: "/")
-        return set
-    }()
 }

@@ -130,10 +130,14 @@ public final class CloudBackupClient: Sendable {
 
     static func queryString(_ query: [(String, String)]) -> String {
         guard !query.isEmpty else { return "" }
-        var allowed = CharacterSet.urlQueryAllowed
-        allowed.remove(charactersIn: "&=+")
         return "?" + query.map { name, value in
-            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value)"
+            "\(name)=\(value.addingPercentEncoding(withAllowedCharacters: queryValueAllowed) ?? value)"
         }.joined(separator: "&")
     }
+
+    private static let queryValueAllowed: CharacterSet = {
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "&=+")
+        return allowed
+    }()
 }

@@ -10,7 +10,7 @@ public enum JSONCoding {
     }
 
     /// Decodes a response body, naming the operation when the shape is not the documented one.
-    public static func decode<T: Decodable>(_ type: T.Type, from body: [UInt8], operation: String) throws -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from body: [UInt8], operation: @autoclosure () -> String) throws -> T {
         do {
             // The decoder reads the body in place: copying it into a `Data` would double a large body.
             return try body.withUnsafeBytes { raw in
@@ -19,7 +19,7 @@ public enum JSONCoding {
                 return try JSONDecoder().decode(type, from: data)
             }
         } catch {
-            throw APIError(kind: .decoding, operation: operation, message: "unexpected response: \(describe(error))")
+            throw APIError(kind: .decoding, operation: operation(), message: "unexpected response: \(describe(error))")
         }
     }
 

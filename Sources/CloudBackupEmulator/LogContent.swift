@@ -10,7 +10,7 @@ enum LogContent {
         func log(_ offset: TimeInterval, _ level: String, _ component: String, _ message: String) {
             let stamp = Timestamp.logLine(start.addingTimeInterval(offset))
             lines.append(
-                "\(stamp) \(level.padding(toLength: 5, withPad: " ", startingAt: 0)) [\(component)] \(message)")
+                "\(stamp) \(level + String(repeating: " ", count: max(0, 5 - level.count))) [\(component)] \(message)")
         }
 
         let document = agent.agent

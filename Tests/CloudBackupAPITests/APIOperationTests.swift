@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Testing
 
@@ -17,6 +18,18 @@ struct APIOperationTests {
         #expect(APIOperation.listAgents.path() == "/agents")
         #expect(APIOperation.getLogFile.path([.agentID: "a/b", .logFileID: "c"]) == "/agents/a%2Fb/logfiles/c")
         #expect(APIOperation.getLogFile.label([.agentID: "a", .logFileID: "c"]) == "GET /agents/a/logfiles/c")
+    }
+
+    /// A value is encoded as Foundation encodes a path segment: every ASCII character alone and
+    /// after a letter, and text beyond ASCII.
+    @Test func aSegmentIsEncodedAsFoundationEncodesIt() {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/")
+        let ascii = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        let values = ascii + ascii.map { "a" + $0 + "b" } + ["", "ü", "日本 語", "e\u{301}", "🙂/x", "100%", "a%2Fb"]
+        for value in values {
+            #expect(PathTemplate.percentEncoded(value) == value.addingPercentEncoding(withAllowedCharacters: allowed), "\(value.debugDescription)")
+        }
     }
 
     @Test func templatesReadBackAsTheReferenceWritesThem() {

@@ -69,7 +69,7 @@ enum Help {
             guard let width else {
                 let usageWidth = specs.map(\.usage.count).max() ?? 0
                 for spec in specs {
-                    text += "  " + spec.usage.padding(toLength: usageWidth, withPad: " ", startingAt: 0) + "  " + spec.summary + "\n"
+                    text += "  " + spec.usage + String(repeating: " ", count: max(0, usageWidth - spec.usage.count)) + "  " + spec.summary + "\n"
                 }
                 text += "\n"
                 continue
@@ -94,7 +94,7 @@ enum Help {
         var text = ""
         for entry in entries {
             if entry.usage.count <= usageWidth, summaryIndent == 4 + usageWidth {
-                let first = "  " + entry.usage.padding(toLength: usageWidth, withPad: " ", startingAt: 0) + "  "
+                let first = "  " + entry.usage + String(repeating: " ", count: max(0, usageWidth - entry.usage.count)) + "  "
                 text += TextWrapping.hanging(entry.summary, first: first, indent: summaryIndent, width: width)
             } else {
                 text += TextWrapping.hanging(entry.usage, first: "  ", indent: 6, width: width)

@@ -92,7 +92,7 @@ extension Renderer {
             return write(table)
         }
         let width = lines.map(\.0.count).max() ?? 0
-        host.writeOutput(lines.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 + "\n" }.joined())
+        host.writeOutput(lines.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 + "\n" }.joined())
     }
 
     static func schedule(_ schedule: Schedule?) -> String {

@@ -42,7 +42,7 @@ extension Shell {
     /// `2026-12-04T02:01:17.000000Z  backup_in_progress  web01  1234`.
     static func eventLine(_ event: Event) -> String {
         let agent = event.agent?.name ?? event.agent?.id.map { String($0.prefix(8)) } ?? "-"
-        let name = event.event.padding(toLength: max(24, event.event.count), withPad: " ", startingAt: 0)
+        let name = event.event + String(repeating: " ", count: max(0, 24 - event.event.count))
         return [event.time ?? "-", name, agent, event.id].joined(separator: "  ") + "\n"
     }
 }
