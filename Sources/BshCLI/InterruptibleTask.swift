@@ -1,3 +1,4 @@
+import CloudBackupClient
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,7 @@ enum InterruptibleTask {
     static func run(_ work: @escaping @Sendable () async -> Int32) async -> Int32 {
         InterruptWatcher.start()
         let stop = ProcessStop.shared
-        let task = Task { await work() }
+        let task = Task(executorPreference: EventLoopTaskExecutor.shared) { await work() }
         stop.begin(task)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { number in InterruptWatcher.notify(number) }

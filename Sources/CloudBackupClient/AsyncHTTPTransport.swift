@@ -19,6 +19,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
         // on, the pool would try again and again until the connect timeout, for each attempt.
         configuration.connectionPool.retryConnectionEstablishment = false
         client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        EventLoopTaskExecutor.shared.adopt(client.eventLoopGroup.next())
         self.maximumBodySize = maximumBodySize
     }
 
