@@ -35,6 +35,26 @@ struct NavigationTests {
         #expect(await shell.directory(of: agent) == RemoteName("/etc"))
     }
 
+    /// `ls`'s value is the directory's entries, as `find` returns them and in the listing's order: the
+    /// filters take entries, and `mark` their paths; from the cache as from a new browse.
+    @Test func lsReturnsTheEntriesOfTheDirectory() async throws {
+        let (status, host, _) = try await runScript("""
+            agent web01
+            let first = ls /etc | first 3
+            let n = len($first)
+            echo $n $first[0].path $first[1].name $first[2].type
+            cd /etc
+            let dirs = ls | where type == "directory" | select name
+            echo $dirs[0].name
+            let keys = (ls ssh)[0] | to json
+            echo $keys
+            """)
+        #expect(status == 0, "\(host.error)")
+        #expect(host.output.contains("3 /etc/apt cron.d file\n"), "\(host.output)")
+        #expect(host.output.contains("apt\n"))
+        #expect(host.output.contains(#""path": "/etc/ssh/ssh_config",\#n  "name": "ssh_config",\#n  "type": "file",\#n  "bytes": 1690"#))
+    }
+
     @Test func cdIntoAFileIsRefused() async throws {
         let (status, host, _) = try await runScript("agent web01; ls /etc; cd /etc/hosts")
         #expect(status == 1)

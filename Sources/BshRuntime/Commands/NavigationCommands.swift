@@ -62,7 +62,7 @@ extension Shell {
     func list(_ path: RemoteName, in tree: FileTree, refresh: Bool) async throws -> CommandResult {
         let target = RemotePath.resolve(path, from: directory(in: tree))
         if !refresh, let cached = workspace.browseCache.result(agentID: tree.cacheKey, path: target) {
-            return .document(cached, Renderer.browse)
+            return .listing(cached, of: target)
         }
         let client = try await client()
         let warnings = await wakeAgents(client)
@@ -74,6 +74,6 @@ extension Shell {
                 hint: "check that the path exists and is a directory")
         }
         workspace.browseCache.store(result, agentID: tree.cacheKey)
-        return CommandResult.document(result, Renderer.browse).noting(warnings)
+        return CommandResult.listing(result, of: target).noting(warnings)
     }
 }

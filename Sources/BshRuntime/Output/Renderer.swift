@@ -160,14 +160,7 @@ extension Renderer {
     /// rows are written: a directory may hold a million entries.
     func browse(_ result: BrowseResult) {
         let items = result.items
-        let plain = items.encodedNames.isEmpty
-        let order = items.indices.sorted { a, b in
-            // Byte order of the names; those without an encoded form compare in place, no item built.
-            guard plain || (items.encodedNames[a] == nil && items.encodedNames[b] == nil) else {
-                return items[a].remoteName < items[b].remoteName
-            }
-            return items.nameUTF8(at: a).lexicographicallyPrecedes(items.nameUTF8(at: b))
-        }
+        let order = items.indicesByName
         let table = Table(columns: [.init("NAME"), .init("SIZE", .right, kind: .size), .init("TYPE")])
         stream(table, rows: order.count) { row, column in
             let item = items[order[row]]
