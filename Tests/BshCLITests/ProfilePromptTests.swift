@@ -28,7 +28,8 @@ struct ProfilePromptTests {
         }
     }
 
-    @Test func theEmulatorsPromptNamesARegionOtherThanItsOwn() throws {
+    /// On the main actor, as `REPLTests` are.
+    @MainActor @Test func theEmulatorsPromptNamesARegionOtherThanItsOwn() throws {
         try REPLTests.Prompt.with { prompt in
             try prompt.run("region lon")
             try prompt.session.expect("bsh emulator/lon> ")

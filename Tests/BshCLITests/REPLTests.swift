@@ -7,6 +7,9 @@ import Testing
 /// The prompt in a real pseudo-terminal (a tmux pane): typing, history, completion, Ctrl-C,
 /// continuation lines and colours, as a person would use them.
 @Suite(.enabled(if: TmuxSession.executable != nil, "needs tmux"))
+// On the main actor: these tests wait by polling a pane and sleeping, which on Swift's two or so
+// pool threads would starve every asynchronous test running beside them.
+@MainActor
 struct REPLTests {
     /// A bsh prompt in a tmux pane with its own home, state and socket, removed afterwards.
     final class Prompt {

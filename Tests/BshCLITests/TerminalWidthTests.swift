@@ -8,6 +8,9 @@ import Testing
 /// short IDs, local times and ages, and binary sizes; `--wide` and a resized window are followed, and
 /// `--no-color` leaves headers plain.
 @Suite(.enabled(if: TmuxSession.executable != nil, "needs tmux"))
+// On the main actor: these tests wait by polling a pane and sleeping, which on Swift's two or so
+// pool threads would starve every asynchronous test running beside them.
+@MainActor
 struct TerminalWidthTests {
     /// A pane `width` columns wide running bsh with `arguments`, in UTC, without colours, against the
     /// embedded emulator; gives the screen once bsh has exited.

@@ -7,6 +7,9 @@ import Testing
 /// What a person sees at the prompt: the report's day glyphs, and a job's progress line with its
 /// events above it.
 @Suite(.enabled(if: TmuxSession.executable != nil, "needs tmux"))
+// On the main actor: these tests wait by polling a pane and sleeping, which on Swift's two or so
+// pool threads would starve every asynchronous test running beside them.
+@MainActor
 struct WatchTerminalTests {
     static let glyphs = Set("▁▂▃▄▅▆▇█✗○▸·")
 

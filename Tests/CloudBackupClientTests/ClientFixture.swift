@@ -55,9 +55,10 @@ extension ServiceAccess {
 func eventually<T>(within limit: Duration = .seconds(30), _ check: () async throws -> T?) async throws -> T? {
     let clock = ContinuousClock()
     let deadline = clock.now + limit
-    while clock.now < deadline {
+    while true {
+        let late = clock.now >= deadline
         if let value = try await check() { return value }
+        if late { return nil }
         try await Task.sleep(for: .milliseconds(20))
     }
-    return nil
 }

@@ -7,6 +7,9 @@ import Testing
 /// Drives `EditLineReader` at a real terminal: `TerminalDriver` runs inside a
 /// tmux pane and the test types into it and reads the screen back.
 @Suite(.enabled(if: TmuxSession.executable != nil, "needs tmux"))
+// On the main actor: these tests wait by polling a pane and sleeping, which on Swift's two or so
+// pool threads would starve every asynchronous test running beside them.
+@MainActor
 struct EditLineReaderTerminalTests {
     private func startDriver(
         in directory: TemporaryDirectory, editrc: String, mode: EditingMode? = nil
