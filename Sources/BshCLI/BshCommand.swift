@@ -8,17 +8,17 @@ struct BshCommand: ParsableCommand {
         commandName: "bsh",
         abstract: "A shell for Rackspace Cloud Backup: browse agents' files, fetch their logs, wait for answers.",
         discussion: """
-            With no FILE and a terminal, bsh gives a prompt. With FILE (or '-' for standard input), -c, or
-            input on a pipe, it runs the statements as a script. With no credentials it runs against its
+            With no FILE and a terminal, bsh gives a prompt. With FILE (or '-' for standard input), -c, or \
+            input on a pipe, it runs the statements as a script. With no credentials it runs against its \
             embedded emulator of the service.
 
-            Credentials, highest first: flags, then RAX_USERNAME / RAX_API_KEY / RAX_PASSWORD / RAX_REGION
-            (also RS_USERNAME, RS_API_KEY, RS_REGION_NAME, RS_AUTH_URL, OS_USERNAME, OS_PASSWORD,
-            OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN; then the
+            Credentials, highest first: flags, then RAX_USERNAME / RAX_API_KEY / RAX_PASSWORD / RAX_REGION \
+            (also RS_USERNAME, RS_API_KEY, RS_REGION_NAME, RS_AUTH_URL, OS_USERNAME, OS_PASSWORD, \
+            OS_REGION_NAME, OS_AUTH_URL), BSH_IDENTITY_URL; or BSH_ENDPOINT with BSH_TOKEN; then the \
             profile of $XDG_CONFIG_HOME/bsh/config.toml that --profile, BSH_PROFILE or default_profile names.
 
-            The command 'bsh check FILE…' parses scripts without running them and reports every problem;
-            the command 'bsh run RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered
+            The command 'bsh check FILE…' parses scripts without running them and reports every problem; \
+            the command 'bsh run RUNBOOK.md' runs the ```bsh blocks of a Markdown document as numbered \
             steps ('bsh run --help').
 
             Results are tables (--output table); on a terminal they fit its width (COLUMNS, else the \
@@ -26,7 +26,7 @@ struct BshCommand: ParsableCommand {
             with their age, sizes in binary units, the widest text cut with '…'; --wide shows them whole. \
             Through a pipe, and in every other format, values stay whole.
 
-            Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and
+            Exit status: 0 success, 1 a command failed, 2 a parse or usage error, 130 interrupted, 143 and \
             129 ended by SIGTERM and SIGHUP, 141 standard output is a pipe nobody reads any more.
             """,
         version: "bsh \(ClientVersion.current) (commit \(buildCommit))"

@@ -9,9 +9,9 @@ struct RunbookCommand: ParsableCommand {
         commandName: "bsh run",
         abstract: "Run the ```bsh code blocks of a Markdown runbook as numbered steps.",
         discussion: """
-            Each ```bsh block is a step, named by the nearest heading above it; prose and other code blocks are
-            left alone. Every step is parsed before the first one runs. Steps share one session: variables,
-            procedures and the current agent carry over. The run stops at the first failing step unless
+            Each ```bsh block is a step, named by the nearest heading above it; prose and other code blocks are \
+            left alone. Every step is parsed before the first one runs. Steps share one session: variables, \
+            procedures and the current agent carry over. The run stops at the first failing step unless \
             --keep-going; --from resumes at a step (its number or the start of its heading).
             """)
 
