@@ -141,6 +141,25 @@ struct FanOutBoardTests {
         #expect(host.stream == drawn + "\r\u{1B}[2A\u{1B}[J" + "hello\n", "nothing left to erase")
     }
 
+    /// With nothing changing, the block is drawn again as time passes, and no more once ended.
+    @Test func theBlockIsRedrawnAsTimePasses() async throws {
+        let host = TerminalHost()
+        let display = FanOutDisplay(host: host, total: 1, refresh: .zero)
+        IterationLane(index: 0, label: "web01", display: display, records: host).start()
+        let first = host.stream
+        display.startTicking(every: .milliseconds(5))
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(10)
+        while host.stream == first, clock.now < deadline {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        #expect(host.stream.hasPrefix(first + "\r\u{1B}[2A\u{1B}[J" + "parallel: 0 done, 0 failed, 1 running of 1\n"))
+        display.end()
+        let ended = host.stream
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(host.stream == ended)
+    }
+
     @Test func noBlockWithoutTheTerminalsSize() {
         let host = TerminalHost(area: nil)
         let display = FanOutDisplay(host: host, total: 1)

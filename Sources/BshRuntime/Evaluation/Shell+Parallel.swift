@@ -14,6 +14,7 @@ extension Shell {
         let steps = StatementCompiler.compile(body.statements)
         let services = self.services, options = self.options, host = self.host
         let display = showsFanOutBlock ? FanOutDisplay(host: host, total: items.count) : nil
+        display?.startTicking()
         defer { display?.end() }
         let records = lane?.records ?? host
         var failures: [(index: Int, message: String)] = []

@@ -2,8 +2,8 @@ import Synchronization
 
 /// A parallel loop's block on a terminal: the board's lines at the bottom of standard error, redrawn
 /// in place when something changes (an iteration starts or ends, a command starts, a job's figures
-/// come), at most ten times a second; cleared while iterations' output is printed above it, and
-/// erased when the loop ends.
+/// come), at most ten times a second, and every second while it runs so that the iterations' times
+/// advance; cleared while iterations' output is printed above it, and erased when the loop ends.
 final class FanOutDisplay: Sendable {
     /// The least time between two drawings for a change; a change within it is drawn when it ends.
     static let refresh = Duration.milliseconds(100)
@@ -15,6 +15,8 @@ final class FanOutDisplay: Sendable {
         var lastDrawn: ContinuousClock.Instant?
         /// The drawing of a change that came within `refresh` of the last one.
         var deferred: Task<Void, Never>?
+        /// Redraws the block every so often (`startTicking`).
+        var ticker: Task<Void, Never>?
         var ended = false
     }
 
@@ -54,10 +56,27 @@ final class FanOutDisplay: Sendable {
         }
     }
 
+    /// Redraws the block every `interval` until the loop ends, so that the time each iteration has
+    /// run advances while nothing else changes (a long `wait` between two polls).
+    func startTicking(every interval: Duration = .seconds(1)) {
+        let ticker = Task { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: interval)
+                guard let self, !Task.isCancelled else { return }
+                self.update { _ in }
+            }
+        }
+        state.withLock { state in
+            if state.ended { ticker.cancel() } else { state.ticker = ticker }
+        }
+    }
+
     /// Erases the block for good: the loop has ended.
     func end() {
         state.withLock { state in
             state.ended = true
+            state.ticker?.cancel()
+            state.ticker = nil
             state.deferred?.cancel()
             state.deferred = nil
             if state.drawnLines > 0 { host.writeError(Self.erasing(state.drawnLines)) }
