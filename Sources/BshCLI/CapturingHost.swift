@@ -17,6 +17,8 @@ final class CapturingHost: ShellHost {
     var outputWidth: Int? { base.outputWidth }
     var progressArea: TerminalSize? { base.progressArea }
     func historyEntries() -> [String] { base.historyEntries() }
+    /// The block is the terminal's, not part of the step's messages.
+    func showBlock(_ lines: [String]) { base.showBlock(lines) }
 
     func writeOutput(_ text: String) {
         captured.withLock { $0.output += text }

@@ -19,6 +19,7 @@ final class PromptHost: ShellHost {
     var progressArea: TerminalSize? { base.progressArea }
     func writeOutput(_ text: String) { base.writeOutput(text) }
     func writeError(_ text: String) { base.writeError(text) }
+    func showBlock(_ lines: [String]) { base.showBlock(lines) }
     func historyEntries() -> [String] { history.withLock { $0 } }
 
     /// Replaces the copy of the history.

@@ -1,4 +1,5 @@
 import BshRuntime
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,7 +47,12 @@ struct StandardHost: ShellHost {
 
     func writeOutput(_ text: String) {
         guard ProcessStop.shared.cause?.silencesOutput != true else { return }
-        guard let code = Self.write(text, to: STDOUT_FILENO) else { return }
+        let failure = Self.block.withLock { block in
+            // Standard output may be the terminal the block is drawn on: the block goes first.
+            if block.drawnLines > 0 { Self.write(block.clear(), to: STDERR_FILENO) }
+            return Self.write(text, to: STDOUT_FILENO)
+        }
+        guard let code = failure else { return }
         if code == EPIPE {
             ProcessStop.shared.stop(.outputClosed)
         } else {
@@ -59,8 +65,22 @@ struct StandardHost: ShellHost {
     /// Writes a message; the password of a URL in it, whatever produced it, is shown as `***`.
     func writeError(_ text: String) {
         guard ProcessStop.shared.cause?.silencesOutput != true else { return }
-        Self.write(SecretFilter.hidingURLPasswords(text), to: STDERR_FILENO)
+        let text = SecretFilter.hidingURLPasswords(text)
+        Self.block.withLock { block in
+            Self.write(block.clear() + text, to: STDERR_FILENO)
+        }
     }
+
+    func showBlock(_ lines: [String]) {
+        guard showsProgress, ProcessStop.shared.cause?.silencesOutput != true else { return }
+        Self.block.withLock { block in
+            Self.write(block.replace(with: lines), to: STDERR_FILENO)
+        }
+    }
+
+    /// The block at the bottom of standard error: one per process, as standard error is, whichever
+    /// host value writes (the connector's notice and `--debug` lines come from outside the shell).
+    private static let block = Mutex(BottomBlock())
 
     /// Writes all of `text`, unbuffered, so that output and messages interleave in order; returns
     /// the error number of a failed write.

@@ -18,6 +18,10 @@ public protocol ShellHost: Sendable {
     /// The size of the terminal standard error is, when progress is shown there: how much room a
     /// block of progress lines (a parallel loop's) has. Nil when unknown: no block is drawn.
     var progressArea: TerminalSize? { get }
+    /// Shows `lines` at the bottom of standard error in place of those shown before (none: removes
+    /// them). Whatever else is written, to either stream and by whichever part of the program, goes
+    /// above them: they are erased first, and shown again by the next call.
+    func showBlock(_ lines: [String])
 }
 
 /// A terminal's size in columns and lines.
@@ -36,4 +40,5 @@ extension ShellHost {
     public var colorsOutput: Bool { false }
     public var outputWidth: Int? { nil }
     public var progressArea: TerminalSize? { nil }
+    public func showBlock(_ lines: [String]) {}
 }

@@ -19,9 +19,13 @@ public final class TmuxSession {
 
     /// Starts `arguments` in an 80×24 pane, with `environment` added to the
     /// pane's environment and the locale variables removed. The server listens
-    /// on `socket`, a path the caller removes afterwards.
+    /// on `socket`, a path the caller removes afterwards (with `socket.conf` beside it).
     public init(_ arguments: [String], environment: [String: String], socket: String, width: Int = 80, height: Int = 24) throws {
         self.socket = socket
+        // tmux keeps what a program erases from the top of the pane (ESC [ J at the first line) in the
+        // pane's history, where a test reading it would find lines the program did erase.
+        let configuration = socket + ".conf"
+        try "set-option -g scroll-on-clear off\n".write(toFile: configuration, atomically: true, encoding: .utf8)
         let command = ["env", "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
             + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             + arguments
@@ -29,7 +33,7 @@ public final class TmuxSession {
         // captured output pipe open forever, so nothing is captured here.
         try tmux(
             [
-                "-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
+                "-f", configuration, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
                 command.map(Self.quoted).joined(separator: " "),
                 ";", "set-option", "-t", "main", "remain-on-exit", "on",
             ], capturingOutput: false)

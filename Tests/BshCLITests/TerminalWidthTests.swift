@@ -116,7 +116,11 @@ struct TerminalWidthTests {
             }
             // The seeded history of the three agents: 21, 77 and 46 backups.
             #expect(rows.count == 21 + 77 + 46, "\(screen)")
-            #expect(lines.allSatisfy { $0.count <= width })
+            #expect(lines.allSatisfy { $0.count <= width }, "\(screen)")
+            // The notice of the first use of the service, written while the block was shown, is printed
+            // above it, and the block is gone at the end.
+            #expect(lines.first?.hasPrefix("bsh: no credentials; using the embedded emulator") == true, "\(screen)")
+            #expect(!lines.contains { $0.hasPrefix("parallel:") }, "\(screen)")
         }
     }
 

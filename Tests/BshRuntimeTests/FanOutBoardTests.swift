@@ -241,8 +241,22 @@ final class TerminalHost: ShellHost {
         self.outputWidth = outputWidth
     }
 
-    func writeOutput(_ text: String) { streams.withLock { $0.all += text } }
-    func writeError(_ text: String) { streams.withLock { $0.all += text; $0.error += text } }
+    private let block = Mutex(BottomBlock())
+
+    func writeOutput(_ text: String) {
+        let erased = block.withLock { $0.clear() }
+        streams.withLock { $0.all += erased + text; $0.error += erased }
+    }
+
+    func writeError(_ text: String) {
+        let written = block.withLock { $0.clear() } + text
+        streams.withLock { $0.all += written; $0.error += written }
+    }
+
+    func showBlock(_ lines: [String]) {
+        let written = block.withLock { $0.replace(with: lines) }
+        streams.withLock { $0.all += written; $0.error += written }
+    }
 
     var stream: String { streams.withLock { $0.all } }
     var error: String { streams.withLock { $0.error } }

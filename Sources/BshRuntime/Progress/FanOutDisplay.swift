@@ -1,7 +1,7 @@
 import Synchronization
 
-/// A parallel loop's block on a terminal: the board's lines at the bottom of standard error, redrawn
-/// in place when something changes (an iteration starts or ends, a command starts, a job's figures
+/// A parallel loop's block on a terminal: the board's lines at the bottom of standard error (shown by
+/// the host, which keeps them below whatever else is written), redrawn when something changes (an iteration starts or ends, a command starts, a job's figures
 /// come), at most ten times a second, and every second while it runs so that the iterations' times
 /// advance; cleared while iterations' output is printed above it, and erased when the loop ends.
 final class FanOutDisplay: Sendable {
@@ -10,8 +10,6 @@ final class FanOutDisplay: Sendable {
 
     private struct State: Sendable {
         var board: FanOutBoard
-        /// How many lines the block takes on the terminal now; the cursor is on the line below them.
-        var drawnLines = 0
         var lastDrawn: ContinuousClock.Instant?
         /// The drawing of a change that came within `refresh` of the last one.
         var deferred: Task<Void, Never>?
@@ -44,13 +42,11 @@ final class FanOutDisplay: Sendable {
         }
     }
 
-    /// Clears the block, runs `write` (which prints above where it was), and draws the block again,
-    /// now or once `refresh` has passed: a loop whose iterations end by the hundred a second prints
-    /// their output without drawing the block between each.
+    /// Runs `write` (the host prints it above the block, which it erases first) and draws the block
+    /// again, now or once `refresh` has passed: a loop whose iterations end by the hundred a second
+    /// prints their output without drawing the block between each.
     func printAbove(_ write: () -> Void) {
         state.withLock { state in
-            host.writeError(Self.erasing(state.drawnLines))
-            state.drawnLines = 0
             write()
             drawWhenDue(&state)
         }
@@ -79,8 +75,7 @@ final class FanOutDisplay: Sendable {
             state.ticker = nil
             state.deferred?.cancel()
             state.deferred = nil
-            if state.drawnLines > 0 { host.writeError(Self.erasing(state.drawnLines)) }
-            state.drawnLines = 0
+            host.showBlock([])
         }
     }
 
@@ -103,18 +98,11 @@ final class FanOutDisplay: Sendable {
         }
     }
 
-    /// Replaces the block with the board's lines for the terminal's size now, in one write.
+    /// Replaces the block with the board's lines for the terminal's size now.
     private func draw(_ state: inout State) {
         state.lastDrawn = ContinuousClock.now
         guard let area = host.progressArea else { return }
-        let lines = state.board.lines(at: now, width: area.columns, height: area.lines, colors: colors)
-        host.writeError(Self.erasing(state.drawnLines) + lines.map { $0 + "\n" }.joined())
-        state.drawnLines = lines.count
-    }
-
-    /// Moves up to the first of `count` lines above the cursor and erases them and all below.
-    static func erasing(_ count: Int) -> String {
-        count > 0 ? "\r\u{1B}[\(count)A\u{1B}[J" : ""
+        host.showBlock(state.board.lines(at: now, width: area.columns, height: area.lines, colors: colors))
     }
 }
 
