@@ -1,4 +1,3 @@
-import Dispatch
 import NIOCore
 import Synchronization
 
@@ -6,7 +5,7 @@ import Synchronization
 /// its answer then runs on the thread that does the network I/O: the answer is handed to it in place,
 /// where a task on Swift's own threads would be woken on another thread for every request.
 ///
-/// Until a transport starts, jobs run on Dispatch's threads, so that a run that never uses the
+/// Until a transport starts, jobs run on Swift's own threads, so that a run that never uses the
 /// network (`bsh -c 'echo hi'`) starts no event loop.
 public final class EventLoopTaskExecutor: TaskExecutor {
     /// The executor work that may use the network prefers.
@@ -24,12 +23,12 @@ public final class EventLoopTaskExecutor: TaskExecutor {
     }
 
     public func enqueue(_ job: consuming ExecutorJob) {
+        guard let eventLoop = eventLoop.withLock({ $0 }) else {
+            globalConcurrentExecutor.enqueue(job)
+            return
+        }
         let job = UnownedJob(job)
         let executor = asUnownedTaskExecutor()
-        if let eventLoop = eventLoop.withLock({ $0 }) {
-            eventLoop.execute { job.runSynchronously(on: executor) }
-        } else {
-            DispatchQueue.global().async { job.runSynchronously(on: executor) }
-        }
+        eventLoop.execute { job.runSynchronously(on: executor) }
     }
 }

@@ -1,9 +1,7 @@
-import Synchronization
-
-/// A parallel loop's block on a terminal: the board's lines at the bottom of standard error (shown by
-/// the host, which keeps them below whatever else is written), redrawn when something changes (an iteration starts or ends, a command starts, a job's figures
-/// come), at most ten times a second, and every second while it runs so that the iterations' times
-/// advance; cleared while iterations' output is printed above it, and erased when the loop ends.
+/// A parallel loop's block on a terminal: the board's lines at the bottom of standard error (shown
+/// by the host, which keeps them below whatever else is written), redrawn when something changes (an
+/// iteration starts or ends, a command starts, a job's figures come), at most ten times a second,
+/// and every second while it runs so that the iterations' times advance; removed when the loop ends.
 final class FanOutDisplay: Sendable {
     /// The least time between two drawings for a change; a change within it is drawn when it ends.
     static let refresh = Duration.milliseconds(100)
@@ -22,13 +20,13 @@ final class FanOutDisplay: Sendable {
     private let colors: Bool
     private let refresh: Duration
     private let start = ContinuousClock.now
-    private let state: Mutex<State>
+    private let state: PthreadLocked<State>
 
     init(host: any ShellHost, total: Int, refresh: Duration = FanOutDisplay.refresh) {
         self.host = host
         self.refresh = refresh
         colors = host.usesColor
-        state = Mutex(State(board: FanOutBoard(total: total)))
+        state = PthreadLocked(State(board: FanOutBoard(total: total)))
     }
 
     /// The time since the loop started.
