@@ -16,7 +16,7 @@ public enum ChildProcess {
     public static func run(_ argv: [String], environment: [String], capturingOutput: Bool) throws -> String {
         var fds: [Int32] = [-1, -1]
         if capturingOutput {
-            guard Self.pipe2(&fds, O_CLOEXEC) == 0 else { throw Failure(description: "pipe: errno \(errno)") }
+            guard Self.closeOnExecPipe(&fds) == 0 else { throw Failure(description: "pipe: errno \(errno)") }
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -30,7 +30,7 @@ public enum ChildProcess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
-        _ = Self.closeFrom(&actions, 3)
+        _ = Self.closeFrom?(&actions, 3)
 
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = environment.map { strdup($0) } + [nil]
@@ -62,6 +62,14 @@ public enum ChildProcess {
     // Glibc has both, but Swift's Glibc module leaves out declarations behind _GNU_SOURCE.
     private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
     private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-    private static let pipe2 = unsafeBitCast(dlsym(nil, "pipe2"), to: Pipe2.self)
-    private static let closeFrom = unsafeBitCast(dlsym(nil, "posix_spawn_file_actions_addclosefrom_np"), to: CloseFrom.self)
+    private static let pipe2 = dlsym(nil, "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
+    private static let closeFrom = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map { unsafeBitCast($0, to: CloseFrom.self) }
+
+    /// A pipe whose ends a spawned program does not inherit (set at once where the C library can).
+    private static func closeOnExecPipe(_ fds: inout [Int32]) -> Int32 {
+        if let pipe2 { return pipe2(&fds, O_CLOEXEC) }
+        guard pipe(&fds) == 0 else { return -1 }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return 0
+    }
 }
