@@ -47,11 +47,14 @@ struct StandardHost: ShellHost {
 
     func writeOutput(_ text: String) {
         guard ProcessStop.shared.cause?.silencesOutput != true else { return }
-        let failure = Self.block.withLock { block in
-            // Standard output may be the terminal the block is drawn on: the block goes first.
-            if block.drawnLines > 0 { Self.write(block.clear(), to: STDERR_FILENO) }
-            return Self.write(text, to: STDOUT_FILENO)
-        }
+        // A block is drawn only when standard output is a terminal too (it would be on the same
+        // screen): then the block goes first. A pipe is written without waiting for the block's lock.
+        let failure = outputIsTerminal
+            ? Self.block.withLock { block in
+                if block.drawnLines > 0 { Self.write(block.clear(), to: STDERR_FILENO) }
+                return Self.write(text, to: STDOUT_FILENO)
+            }
+            : Self.write(text, to: STDOUT_FILENO)
         guard let code = failure else { return }
         if code == EPIPE {
             ProcessStop.shared.stop(.outputClosed)
