@@ -48,10 +48,15 @@ struct NavigationTests {
             echo $dirs[0].name
             let keys = (ls ssh)[0] | to json
             echo $keys
+            let odd = ls /home/deploy | where bytes == 412 | first 1
+            echo $odd[0].path $odd[0].name_encoded
+            mark $odd[0].path
             """)
         #expect(status == 0, "\(host.error)")
         #expect(host.output.contains("3 /etc/apt cron.d file\n"), "\(host.output)")
         #expect(host.output.contains("apt\n"))
+        // A name that is not UTF-8 reads back through its escaped path, with the service's base64 beside it.
+        #expect(host.output.contains("/home/deploy/caf\\xe9.txt Y2Fm6S50eHQ=\n"), "\(host.output)")
         #expect(host.output.contains(#""path": "/etc/ssh/ssh_config",\#n  "name": "ssh_config",\#n  "type": "file",\#n  "bytes": 1690"#))
     }
 
